@@ -1,0 +1,70 @@
+// Pieces every grammar file shares: the span handler, keywords and word tokens.
+//
+// Keywords are whole words, case-insensitive: kw("first") matches "First" but never "firstly".
+// These are parser expressions, not rules: they are inlined where used, so they may appear inside
+// lexeme[] and no_case[] (rules declared in other translation units may not: those directives
+// change the context type the rule was instantiated for).
+#pragma once
+
+#include "ast.hpp"
+#include "config.hpp"
+
+namespace claimcheck::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+// Handler base for rule IDs: records where the rule matched in the node (after the skipper ran,
+// so spans never start with a space). Rules whose attribute is not an ast::spanned have no
+// handler and are unaffected.
+struct tag_span {
+    template <typename Iterator, typename Context>
+    void on_success(Iterator const& first, Iterator const& last, ast::spanned& node,
+                    Context const&) const {
+        node.first = first;
+        node.last = last;
+    }
+};
+
+// as<T>(p): p with its attribute forced to T. Alternatives whose branches have the same attribute
+// would otherwise synthesize variant<T, T>.
+template <typename T>
+struct as_type {
+    template <typename Parser>
+    auto operator()(Parser const& p) const {
+        return x3::rule<struct as_class, T>{"as"} = x3::as_parser(p);
+    }
+};
+template <typename T>
+inline as_type<T> const as{};
+
+// The end of a word: no letter, digit or underscore follows.
+inline auto const word_end = !(x3::ascii::alnum | x3::lit('_'));
+
+// A case-insensitive whole word. `text` must be lower case.
+inline auto kw(char const* text) { return x3::no_case[x3::lexeme[x3::lit(text) >> word_end]]; }
+
+// A word of running text, for event phrases: letters and digits, with inner hyphens, dots, slashes
+// and ampersands ("high-ranking", "U.S", "Covid-19"), and a possessive ending ("Korea's",
+// "Workers'") kept on the word.
+inline auto const word_body =
+    x3::ascii::alnum >> *(x3::ascii::alnum | (x3::char_("-./&") >> &x3::ascii::alnum) |
+                          (x3::lit('\'') >> &(x3::ascii::alpha - x3::no_case[x3::lit('s')])));
+inline auto const possessive_mark = x3::lit('\'') >> -x3::no_case[x3::lit('s')] >> word_end;
+inline auto const word = x3::lexeme[word_body >> -possessive_mark];
+inline auto const possessive_word = x3::lexeme[word_body >> possessive_mark];
+
+// Words that end a noun phrase: clause links, prepositions that introduce a time, auxiliaries.
+// Event phrases stop before them ("the founding of X | on Sept. 9", "X | will be held").
+inline auto const phrase_stop_word =
+    kw("on") | kw("at") | kw("in") | kw("during") | kw("since") | kw("until") | kw("when") |
+    kw("while") | kw("which") | kw("who") | kw("that") | kw("as") | kw("and") | kw("or") |
+    kw("but") | kw("with") | kw("after") | kw("before") | kw("later") | kw("earlier") |
+    kw("this") | kw("next") | kw("last") | kw("is") | kw("are") | kw("was") | kw("were") |
+    kw("will") | kw("would") | kw("has") | kw("have") | kw("had") | kw("be") | kw("been") |
+    kw("to") | kw("for") | kw("by") | kw("from") | kw("said") | kw("says") | kw("say") |
+    kw("marking") | kw("marks") | kw("mark") | kw("marked") | kw("celebrating") |
+    kw("celebrate") | kw("celebrates") | kw("celebrated") | kw("commemorating") |
+    kw("held") | kw("hold") | kw("holds") | kw("amid") | kw("following") | kw("because") |
+    kw("if") | kw("where") | kw("than");
+
+}  // namespace claimcheck::grammar
