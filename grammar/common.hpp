@@ -67,4 +67,15 @@ inline auto const phrase_stop_word =
     kw("held") | kw("hold") | kw("holds") | kw("amid") | kw("following") | kw("because") |
     kw("if") | kw("where") | kw("than");
 
+// "first" as a word, "first-ever" too, but not "firstly", "first-half", "first-quarter",
+// "first-class" or "first-hand" (no claim about an earlier occurrence there).
+inline auto const first_word = x3::no_case[x3::lexeme[
+    x3::lit("first") >> -x3::lit("-ever") >>
+    !(x3::ascii::alnum | x3::lit('_') | (x3::lit('-') >> x3::ascii::alpha))]];
+
+// What stands before "first": "the first", "their first", "for the first time".
+inline auto const first_lead =
+    x3::omit[-kw("for") >> -(kw("the") | kw("their") | kw("its") | kw("his") | kw("her") |
+                              kw("our") | kw("a") | kw("this") | kw("what") >> kw("was"))];
+
 }  // namespace claimcheck::grammar

@@ -1,0 +1,51 @@
+// Definitions of the phrase rules. Included by phrases.cpp only.
+//
+// Phrases are recognised, not analysed: the rule matches the words and the tag_span handler keeps
+// where they are. The resolver (a later stage) reads the text; the grammar only needs to know
+// where a phrase ends, which is why the stop words matter more than the words.
+#pragma once
+
+#include "common.hpp"
+#include "numbers.hpp"
+#include "phrases.hpp"
+
+namespace claimcheck::grammar {
+namespace rules {
+
+// ================================================================ rule IDs
+
+struct noun_phrase_class : tag_span {};
+struct possessor_class : tag_span {};
+struct clause_class : tag_span {};
+
+// ================================================================ rules
+
+noun_phrase_type const noun_phrase = "noun phrase";
+possessor_type const possessor = "possessor";
+clause_type const clause = "clause";
+
+// ================================================================ grammar
+
+// Up to twelve words, stopping before a clause link, a time preposition or an auxiliary:
+// "the founding of North Korea's ruling Workers' Party | on September 9".
+auto const noun_phrase_def = x3::omit[x3::repeat(1, 12)[!phrase_stop_word >> word]];
+
+// Words ending in a possessive that stands right before an ordinal: "North Korea's ruling
+// Workers' Party's | 80th". The difference operator keeps the repetition from eating the last
+// possessive, which X3 would never give back.
+auto const possessor_def =
+    x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> word - (possessive_word >> &ordinal())] >>
+             !phrase_stop_word >> possessive_word >> &ordinal()];
+
+// Up to 30 words, stopping at any punctuation: "when | Vice Foreign Minister Liu traveled there".
+auto const clause_def = x3::omit[x3::repeat(1, 30)[word]];
+
+BOOST_SPIRIT_DEFINE(noun_phrase, possessor, clause)
+
+}  // namespace rules
+
+rules::noun_phrase_type const& noun_phrase() { return rules::noun_phrase; }
+rules::possessor_type const& possessor() { return rules::possessor; }
+rules::clause_type const& clause() { return rules::clause; }
+
+}  // namespace claimcheck::grammar

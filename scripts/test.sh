@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the GoogleTest suite (unit tests, annotated grammar fixtures,
+# ingest and CLI tests), the evaluation scripts' own tests, and, when ../shared is present, the
+# seed dev set. Exit status is non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j"$(nproc)"
+ctest --preset release -j"$(nproc)"
+python3 -m unittest discover -s scripts -p 'test_*.py'
+python3 scripts/check_seeds.py --binary build/release/claimcheck

@@ -1,0 +1,27 @@
+// The subcommands of the claimcheck binary. Each returns the process exit status:
+// 0 success, 1 findings at the fail level (check, later), 2 usage, rules or input errors.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck::cli {
+
+struct extract_options {
+    std::vector<std::string> paths;
+    std::string format = "jsonl";  // jsonl|json|text
+    unsigned jobs = 1;
+    std::vector<std::string> rules_dirs;
+};
+int run_extract(extract_options const& options);
+
+struct expr_options {
+    std::optional<std::string> reference_date;
+    std::string text;
+    std::optional<std::string> batch;  // JSONL of {id, text, reference_date}
+    std::vector<std::string> rules_dirs;
+};
+int run_expr(expr_options const& options);
+
+}  // namespace claimcheck::cli

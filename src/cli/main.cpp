@@ -1,0 +1,54 @@
+// claimcheck: cross-checks the claims news articles make about time.
+// The binary is a thin shell over the libraries: parse the command line, run a command.
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#ifndef CLAIMCHECK_VERSION
+#define CLAIMCHECK_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+    using namespace claimcheck::cli;
+    CLI::App app{"claimcheck: cross-checks the claims news articles make about time"};
+    app.set_version_flag("--version", CLAIMCHECK_VERSION);
+    app.require_subcommand(1);
+
+    extract_options ex;
+    auto* extract = app.add_subcommand(
+        "extract", "Extract typed, dated claims from articles (Markdown/text with front matter, "
+                   ".txt with a manifest.yaml sidecar, or JSONL)");
+    extract->add_option("paths", ex.paths, "Files or folders (recursive)")->required();
+    extract->add_option("--format", ex.format, "Output format")
+        ->check(CLI::IsMember({"jsonl", "json", "text"}))
+        ->capture_default_str();
+    extract->add_option("--jobs,-j", ex.jobs, "Worker threads (0: all cores)")->capture_default_str();
+    extract->add_option("--rules", ex.rules_dirs, "A rules folder that extends or overrides the built-in one (repeatable)");
+
+    expr_options xp;
+    auto* expr = app.add_subcommand(
+        "expr", "Show the numbers, ordinals, durations and time expressions found in TEXT, as JSON");
+    expr->add_option("--reference-date", xp.reference_date, "Date that relative expressions count from (YYYY-MM-DD)");
+    expr->add_option("text", xp.text, "The text to analyse");
+    expr->add_option("--batch", xp.batch,
+                     "JSONL file of {id, text, reference_date}; one result line per input line");
+    expr->add_option("--rules", xp.rules_dirs, "A rules folder (repeatable)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::ParseError const& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    if (*extract) return run_extract(ex);
+    if (*expr) {
+        if (!xp.batch && xp.text.empty()) {
+            std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";
+            return 2;
+        }
+        return run_expr(xp);
+    }
+    return 2;
+}

@@ -1,0 +1,21 @@
+#include "cli/rules_loader.hpp"
+
+#include <filesystem>
+
+namespace claimcheck::cli {
+
+extract::tolerances load_tolerances(std::vector<std::string> const& rules_dirs) {
+    namespace fs = std::filesystem;
+    extract::tolerances tol = extract::default_tolerances();
+    std::vector<std::string> dirs;
+    if (std::string builtin = extract::find_builtin_rules_dir(); !builtin.empty()) dirs.push_back(builtin);
+    dirs.insert(dirs.end(), rules_dirs.begin(), rules_dirs.end());
+    for (auto const& dir : dirs) {
+        fs::path file = fs::path(dir) / "tolerances.yaml";
+        std::error_code ec;
+        if (fs::exists(file, ec)) tol = extract::load_tolerances(file.string());
+    }
+    return tol;
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,15 @@
+// Finds and loads the rules the commands use: the built-in folder, then each --rules folder in
+// order; a later tolerances.yaml replaces an earlier one.
+#pragma once
+
+#include "extract/tolerances.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimcheck::cli {
+
+// Throws std::runtime_error (file:line: message) on a malformed rules file.
+extract::tolerances load_tolerances(std::vector<std::string> const& rules_dirs);
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,443 @@
+#include "extract/extractor.hpp"
+
+#include "extract/resolve.hpp"
+#include "extract/sentences.hpp"
+#include "grammar/claim.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimcheck::extract {
+
+namespace x3 = boost::spirit::x3;
+
+std::string_view to_string(claim_kind k) {
+    switch (k) {
+        case claim_kind::anniversary: return "anniversary";
+        case claim_kind::first_in_interval: return "first_in_interval";
+        case claim_kind::first_since: return "first_since";
+        case claim_kind::elapsed: return "elapsed";
+        case claim_kind::dated_event: return "dated_event";
+        case claim_kind::nth_occurrence: return "nth_occurrence";
+    }
+    return "dated_event";
+}
+
+namespace {
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::size_t utf8_length(unsigned char c) {
+    return c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
+// Lower-case words of a folded range, for cue-word tests.
+bool has_word(std::string_view s, std::string_view word) {
+    std::size_t pos = 0;
+    while ((pos = s.find(word, pos)) != std::string_view::npos) {
+        bool left = pos == 0 || !is_alnum(s[pos - 1]);
+        bool right = pos + word.size() >= s.size() || !is_alnum(s[pos + word.size()]);
+        if (left && right) return true;
+        pos += word.size();
+    }
+    return false;
+}
+
+std::string lower(std::string_view s) {
+    std::string r(s);
+    for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+}
+
+// Does the sentence speak of the future? Decides "on Friday" and "in September".
+bool speaks_of_future(std::string_view lowered) {
+    for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
+                                 "expected", "set", "due", "going"})
+        if (has_word(lowered, cue)) return true;
+    return lowered.find("'ll ") != std::string_view::npos || lowered.find(" is to ") != std::string_view::npos ||
+           lowered.find(" are to ") != std::string_view::npos;
+}
+
+// Is the text before `end` negated ("No high-ranking official has met him in about two years")?
+bool negated_before(std::string_view lowered, std::size_t end) {
+    std::string_view before = lowered.substr(0, end);
+    for (std::string_view cue : {"no", "not", "never", "none", "nobody", "neither", "nor", "without"})
+        if (has_word(before, cue)) return true;
+    return before.find("n't") != std::string_view::npos;
+}
+
+template <typename Node>
+std::pair<char const*, char const*> span_of(Node const& n) {
+    return {n.first, n.last};
+}
+std::pair<char const*, char const*> span_of(ast::time_expr const& t) {
+    return boost::apply_visitor([](auto const& n) { return std::pair{n.first, n.last}; }, t);
+}
+
+// The clause around a position, as an event phrase when the claim gives none: the words before
+// the claim back to a comma or the sentence start, else the words after it.
+std::string_view preceding_clause(std::string_view s, std::size_t begin) {
+    std::size_t b = begin;
+    while (b > 0 && s[b - 1] != ',' && s[b - 1] != ';' && s[b - 1] != ':' && s[b - 1] != '(' &&
+           s[b - 1] != '"')
+        --b;
+    std::string_view c = s.substr(b, begin - b);
+    while (!c.empty() && (c.front() == ' ' || c.front() == '-')) c.remove_prefix(1);
+    while (!c.empty() && (c.back() == ' ' || c.back() == '-')) c.remove_suffix(1);
+    // keep the last 15 words
+    std::size_t words = 0;
+    for (std::size_t i = c.size(); i > 0; --i)
+        if (c[i - 1] == ' ' && ++words == 15) return c.substr(i);
+    return c;
+}
+std::string_view following_clause(std::string_view s, std::size_t end) {
+    std::size_t b = end;
+    while (b < s.size() && (s[b] == ',' || s[b] == ' ')) ++b;
+    std::size_t e = b;
+    std::size_t words = 0;
+    while (e < s.size() && s[e] != ',' && s[e] != ';' && s[e] != ':' && s[e] != '.' && s[e] != '"') {
+        if (s[e] == ' ' && ++words == 20) break;
+        ++e;
+    }
+    std::string_view c = s.substr(b, e - b);
+    while (!c.empty() && c.back() == ' ') c.remove_suffix(1);
+    return c;
+}
+
+}  // namespace
+
+void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
+    out.clear();
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        char c = f[i];
+        bool starts = is_alnum(c) || (c == '\'' && i + 1 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 1])));
+        if (!starts) continue;
+        if (i > 0) {
+            char p = f[i - 1];
+            if (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' ||
+                (p == '\'' && c != '\''))
+                continue;
+        }
+        out.push_back(static_cast<std::uint32_t>(i));
+    }
+}
+
+extractor::extractor(tolerances tol) : tol_(std::move(tol)) {}
+
+void extractor::parse_sentence(std::vector<std::uint32_t> const& starts) {
+    parsed_.clear();
+    char const* const base = folded_.text.data();
+    char const* const last = base + folded_.text.size();
+    std::size_t consumed = 0;
+    for (std::uint32_t index : starts) {
+        std::size_t pos = word_starts_[index];
+        if (pos < consumed) continue;
+        char const* it = base + pos;
+        ast::claim node;
+        if (!x3::phrase_parse(it, last, grammar::claim(), x3::ascii::space, node)) continue;
+        // the matched span, without trailing spaces
+        std::size_t end = static_cast<std::size_t>(it - base);
+        while (end > pos && folded_.text[end - 1] == ' ') --end;
+        if (end <= pos) continue;
+        parsed_.push_back({std::move(node), pos, end});
+        consumed = end;
+    }
+}
+
+void extractor::extract(std::string_view text, std::optional<day_number> article_date,
+                        std::vector<claim>& out) {
+    previous_.reset();
+    triggers_.clear();
+    find_triggers(text, triggers_);
+    std::size_t const first_new = out.size();
+    std::size_t t = 0;
+    while (t < triggers_.size()) {
+        sentence_span s = sentence_at(text, triggers_[t].offset);
+        // the triggers of this sentence
+        std::size_t u = t;
+        while (u < triggers_.size() && triggers_[u].offset < s.end) ++u;
+        fold(text, s.begin, s.end, folded_);
+        find_word_starts(folded_.text, word_starts_);
+        // the word starts each trigger allows: its own word and `lookback` words before it
+        candidates_.clear();
+        for (std::size_t k = t; k < u; ++k) {
+            auto it = std::lower_bound(word_starts_.begin(), word_starts_.end(), triggers_[k].offset,
+                                       [&](std::uint32_t w, std::uint32_t off) { return folded_.original(w) < off; });
+            if (it == word_starts_.end()) it = word_starts_.end() - (word_starts_.empty() ? 0 : 1);
+            if (word_starts_.empty()) break;
+            auto index = static_cast<std::uint32_t>(it - word_starts_.begin());
+            if (folded_.original(word_starts_[index]) > triggers_[k].offset && index > 0) --index;
+            std::uint32_t from = index >= triggers_[k].lookback ? index - triggers_[k].lookback : 0;
+            for (std::uint32_t w = from; w <= index; ++w) candidates_.push_back(w);
+        }
+        std::sort(candidates_.begin(), candidates_.end());
+        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+        parse_sentence(candidates_);
+        if (!parsed_.empty()) resolve_sentence(text, s.begin, s.end, article_date, out);
+        t = std::max(u, t + 1);
+    }
+    // line and column of each new claim, in one pass over the text
+    std::size_t pos = 0, line = 1, column = 1;
+    for (std::size_t k = first_new; k < out.size(); ++k) {
+        claim& c = out[k];
+        if (c.start < pos) {  // claims are in text order; restart if not
+            pos = 0;
+            line = 1;
+            column = 1;
+        }
+        while (pos < c.start) {
+            auto ch = static_cast<unsigned char>(text[pos]);
+            if (ch == '\n') {
+                ++line;
+                column = 1;
+            } else if ((ch & 0xC0) != 0x80) {
+                ++column;
+            }
+            ++pos;
+        }
+        c.line = line;
+        c.column = column;
+    }
+}
+
+void extractor::resolve_sentence(std::string_view text, std::size_t sentence_begin,
+                                 std::size_t sentence_end, std::optional<day_number> article_date,
+                                 std::vector<claim>& out) {
+    std::string_view const f = folded_.text;
+    char const* const base = f.data();
+    auto offset = [&](char const* p) { return static_cast<std::size_t>(p - base); };
+    auto original_begin = [&](std::size_t folded) { return folded_.original(folded); };
+    auto original_end = [&](std::size_t folded_end) {
+        if (folded_end == 0) return folded_.original(0);
+        std::size_t o = folded_.original(folded_end - 1);
+        return o + utf8_length(static_cast<unsigned char>(text[o]));
+    };
+    auto folded_text = [&](char const* a, char const* b) { return std::string(a, b); };
+
+    std::string const lowered = lower(f);
+    resolve_context ctx;
+    ctx.article_date = article_date;
+    ctx.future = speaks_of_future(lowered);
+    ctx.tol = &tol_;
+
+    // Pass 1: resolve the time mentions in text order (anaphora need the one before), and keep
+    // the sentence's own dates: they anchor the other claims.
+    struct sentence_time {
+        std::size_t begin, end;  // folded span of the mention
+        named_time time;
+    };
+    std::vector<sentence_time> sentence_times;
+    std::vector<std::optional<named_time>> times(parsed_.size());
+    std::vector<bool> keep(parsed_.size(), true);
+    for (std::size_t i = 0; i < parsed_.size(); ++i) {
+        ast::time_mention const* mention = nullptr;
+        auto const& node = parsed_[i].node.get();
+        if (auto const* d = boost::get<ast::dated_event>(&node)) mention = &d->when;
+        if (auto const* s = boost::get<ast::first_since>(&node)) mention = &s->since;
+        if (auto const* e = boost::get<ast::elapsed>(&node); e && e->since) mention = &*e->since;
+        if (!mention) continue;
+        ctx.previous = previous_;
+        named_time nt = resolve(*mention, ctx);
+        auto [tf, tl] = span_of(mention->time);
+        nt.text = folded_text(tf, tl);
+        if (auto const* d = boost::get<ast::dated_event>(&node)) {
+            // A bare year is a count as often as a date ("2018 people"); "in 2018" is a date.
+            auto const* y = boost::get<ast::year_date>(&d->when.time.get());
+            bool bare = tf == d->when.first && mention->rel == ast::relation::at;
+            if (y && bare && y->span_years == 1 && y->p == ast::part::whole) keep[i] = false;
+            // "in two years" is a future date only in a sentence about the future
+            auto const* o = boost::get<ast::offset_ref>(&d->when.time.get());
+            if (o && o->dir == ast::direction::from_now && !ctx.future &&
+                lower(std::string_view(tf, 2)) == "in")
+                keep[i] = false;
+        }
+        if (nt.problem.rfind("no such day", 0) == 0 || nt.problem.rfind("no month", 0) == 0)
+            keep[i] = false;  // invalid dates are rejected, never coerced
+        if (!keep[i]) continue;
+        if (nt.iv) {
+            previous_ = nt;
+            if (boost::get<ast::dated_event>(&node) && mention->rel == ast::relation::at)
+                sentence_times.push_back({offset(mention->first), offset(mention->last), nt});
+        }
+        times[i] = std::move(nt);
+    }
+
+    // The sentence date nearest a claim (outside it), else the article date.
+    auto anchor_for = [&](std::size_t begin, std::size_t end) {
+        anchor_info a;
+        sentence_time const* best = nullptr;
+        std::size_t best_distance = 0;
+        for (auto const& st : sentence_times) {
+            if (st.begin >= begin && st.end <= end) continue;  // the claim's own time
+            std::size_t d = st.end <= begin ? begin - st.end : st.begin >= end ? st.begin - end : 0;
+            if (!best || d < best_distance) {
+                best = &st;
+                best_distance = d;
+            }
+        }
+        if (best && best->time.iv) {
+            a.source = "sentence";
+            a.iv = best->time.iv;
+            a.text = best->time.text;
+        } else if (article_date) {
+            a.source = "article_date";
+            a.iv = day_interval(*article_date);
+        } else {
+            a.source = "none";
+        }
+        return a;
+    };
+    auto event_or_clause = [&](ast::spanned const* phrase, std::size_t begin, std::size_t end) {
+        if (phrase && phrase->first && phrase->last > phrase->first)
+            return folded_text(phrase->first, phrase->last);
+        std::string_view c = preceding_clause(f, begin);
+        if (c.empty()) c = following_clause(f, end);
+        return std::string(c);
+    };
+    auto no_anchor_note = [](anchor_info const& a) {
+        return a.source == "none" ? std::string("unresolved: the article has no date and the sentence names none")
+                                  : std::string();
+    };
+
+    // Pass 2: one claim record per kept AST.
+    for (std::size_t i = 0; i < parsed_.size(); ++i) {
+        if (!keep[i]) continue;
+        parsed const& p = parsed_[i];
+        claim c;
+        c.start = original_begin(p.begin);
+        c.end = original_end(p.end);
+        c.text.assign(text.substr(c.start, c.end - c.start));
+        c.sentence_start = sentence_begin;
+        c.sentence_end = sentence_end;
+
+        struct visitor {
+            extractor& self;
+            claim& c;
+            parsed const& p;
+            std::optional<named_time>& time;
+            decltype(anchor_for)& anchor;
+            decltype(event_or_clause)& event;
+            decltype(no_anchor_note)& note;
+            std::string_view lowered;
+            bool& keep;
+
+            void operator()(ast::anniversary const& a) {
+                c.kind = claim_kind::anniversary;
+                c.ordinal = a.years;
+                ast::spanned const* ev = a.event ? static_cast<ast::spanned const*>(&*a.event)
+                                         : a.possessor ? &*a.possessor : nullptr;
+                c.event = event(ev, p.begin, p.end);
+                if (a.possessor && !a.event) {  // "the party's" -> "the party"
+                    auto& e = c.event;
+                    if (e.size() > 2 && e.compare(e.size() - 2, 2, "'s") == 0) e.resize(e.size() - 2);
+                    else if (!e.empty() && e.back() == '\'') e.pop_back();
+                }
+                c.anchor = anchor(p.begin, p.end);
+                if (!c.anchor.iv) {
+                    c.note = note(c.anchor);
+                    return;
+                }
+                interval iv = *c.anchor.iv;
+                int n = static_cast<int>(a.years);
+                if (c.anchor.source == "sentence") {
+                    // the celebration date in the sentence, shifted back N years
+                    int spread = self.tol_.anniversary_spread_days;
+                    bool fine = iv.to - iv.from < 28;
+                    c.implies = interval{add_years(iv.from, -n) - (fine ? spread : 0),
+                                         add_years(iv.to, -n) + (fine ? spread : 0)};
+                } else {
+                    // a celebration year, not a day: anniversaries are marked all year round
+                    int y = to_civil(iv.from).year - n;
+                    c.implies = year_interval(y);
+                }
+            }
+            void operator()(ast::first_in_interval const& fi) {
+                c.kind = claim_kind::first_in_interval;
+                c.duration = describe(fi.gap);
+                c.event = event(&fi.event, p.begin, p.end);
+                c.anchor = anchor(p.begin, p.end);
+                if (!c.anchor.iv) {
+                    c.note = note(c.anchor);
+                    return;
+                }
+                c.implies = count_back(*c.anchor.iv, fi.gap, self.tol_);
+            }
+            void operator()(ast::first_since const& fs) {
+                c.kind = claim_kind::first_since;
+                c.event = event(&fs.event, p.begin, p.end);
+                c.time = time;
+                if (time && time->iv) c.implies = time->iv;
+                else c.note = time ? "unresolved: " + time->problem : "unresolved";
+                c.anchor.source = time && time->relative ? time->anchor : "none";
+                if (fs.when_clause) c.event += " (previously: " + std::string(fs.when_clause->first, fs.when_clause->last) + ")";
+            }
+            void operator()(ast::elapsed const& e) {
+                c.kind = claim_kind::elapsed;
+                static constexpr char const* forms[] = {"after", "before", "since", "in_negated", "years_of", "later"};
+                c.form = forms[static_cast<std::size_t>(e.form)];
+                if (e.form == ast::elapsed_form::in_negated &&
+                    !negated_before(lowered, p.begin)) {
+                    keep = false;  // "in two years" without a negation is no elapsed claim
+                    return;
+                }
+                c.event = event(e.event ? &*e.event : nullptr, p.begin, p.end);
+                if (e.since) {
+                    c.time = time;
+                    if (time && time->iv) c.implies = time->iv;
+                    else c.note = time ? "unresolved: " + time->problem : "unresolved";
+                    c.anchor.source = time && time->relative ? time->anchor : "none";
+                    return;
+                }
+                if (!e.gap) return;
+                c.duration = describe(*e.gap);
+                c.anchor = anchor(p.begin, p.end);
+                if (!c.anchor.iv) {
+                    c.note = note(c.anchor);
+                    return;
+                }
+                c.implies = e.form == ast::elapsed_form::before
+                                ? count_forward(*c.anchor.iv, *e.gap, self.tol_)
+                                : count_back(*c.anchor.iv, *e.gap, self.tol_);
+            }
+            void operator()(ast::nth_occurrence const& n) {
+                c.kind = claim_kind::nth_occurrence;
+                c.ordinal = n.nth.value;
+                c.event = event(&n.event, p.begin, p.end);
+                c.anchor = anchor(p.begin, p.end);
+                if (c.anchor.source == "sentence") c.implies = c.anchor.iv;
+            }
+            void operator()(ast::dated_event const& d) {
+                c.kind = claim_kind::dated_event;
+                c.time = time;
+                c.event = event(d.when_clause ? &*d.when_clause : nullptr, p.begin, p.end);
+                c.anchor.source = time && time->relative ? time->anchor : "none";
+                if (!time || !time->iv) {
+                    c.note = time ? "unresolved: " + time->problem : "unresolved";
+                    return;
+                }
+                c.implies = time->iv;
+                // an offset ("two months ago") names a day; writers round by half a unit
+                if (auto const* o = boost::get<ast::offset_ref>(&d.when.time.get());
+                    o && time->prec == precision::day && o->amount.u != ast::unit::day) {
+                    double unit_days = o->amount.u == ast::unit::week    ? 7
+                                       : o->amount.u == ast::unit::month ? 30.44
+                                       : o->amount.u == ast::unit::quarter ? 91.3
+                                                                            : 365.25;
+                    if (o->amount.u == ast::unit::decade) unit_days *= 10;
+                    if (o->amount.u == ast::unit::century) unit_days *= 100;
+                    auto spread = static_cast<day_number>(self.tol_.offset_spread_units * unit_days);
+                    c.implies = interval{time->iv->from - spread, time->iv->to + spread};
+                }
+                if (time->relation == "since" || time->relation == "after" || time->relation == "from")
+                    c.form = time->relation;
+            }
+        };
+        bool kept = true;
+        visitor v{*this, c, p, times[i], anchor_for, event_or_clause, no_anchor_note, lowered, kept};
+        boost::apply_visitor(v, p.node.get());
+        if (!kept) continue;
+        out.push_back(std::move(c));
+    }
+}
+
+}  // namespace claimcheck::extract

@@ -1,0 +1,59 @@
+// Claim extraction for one article: text in, normalized claims out.
+//
+// The stages, each a function in extractor.cpp:
+//   find_triggers      text -> trigger words (one cheap pass over the bytes)
+//   sentence_at        trigger -> its sentence (found locally, around the trigger only)
+//   fold               sentence -> ASCII-folded copy + map back to the original bytes
+//   parse_sentence     folded sentence -> claim ASTs (X3 `claim` rule tried at the word starts
+//                      a trigger allows, leftmost first, never overlapping)
+//   resolve_sentence   ASTs -> claims with dates: times resolved, anchors chosen, implied
+//                      intervals computed with the tolerances
+#pragma once
+
+#include "extract/claim.hpp"
+#include "extract/fold.hpp"
+#include "extract/tolerances.hpp"
+#include "extract/triggers.hpp"
+#include "grammar/ast.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::extract {
+
+class extractor {
+public:
+    explicit extractor(tolerances tol);
+
+    // Appends the claims of `text`, in text order, with offsets into `text` and 1-based line and
+    // column (columns count code points). One extractor per thread: it keeps scratch buffers.
+    void extract(std::string_view text, std::optional<day_number> article_date,
+                 std::vector<claim>& out);
+
+    tolerances const& tol() const { return tol_; }
+
+private:
+    struct parsed {
+        ast::claim node;
+        std::size_t begin = 0, end = 0;  // folded offsets
+    };
+
+    void parse_sentence(std::vector<std::uint32_t> const& starts);
+    void resolve_sentence(std::string_view text, std::size_t sentence_begin,
+                          std::size_t sentence_end, std::optional<day_number> article_date,
+                          std::vector<claim>& out);
+
+    tolerances tol_;
+    std::vector<trigger> triggers_;
+    folded_text folded_;
+    std::vector<std::uint32_t> word_starts_;
+    std::vector<std::uint32_t> candidates_;
+    std::vector<parsed> parsed_;
+    std::optional<named_time> previous_;  // the last time mentioned in the article so far
+};
+
+// Byte offsets of the word starts of a folded sentence (where a claim may begin).
+void find_word_starts(std::string_view folded, std::vector<std::uint32_t>& out);
+
+}  // namespace claimcheck::extract

@@ -1,0 +1,87 @@
+#include "extract/mentions.hpp"
+
+#include "extract/extractor.hpp"
+#include "extract/fold.hpp"
+#include "extract/resolve.hpp"
+#include "grammar/durations.hpp"
+#include "grammar/numbers.hpp"
+#include "grammar/time.hpp"
+
+#include <cctype>
+
+namespace claimcheck::extract {
+
+namespace x3 = boost::spirit::x3;
+
+std::vector<mention> find_mentions(std::string_view text, std::optional<day_number> reference,
+                                   tolerances const& tol) {
+    folded_text f;
+    fold(text, 0, text.size(), f);
+    std::vector<std::uint32_t> starts;
+    find_word_starts(f.text, starts);
+    char const* const base = f.text.data();
+    char const* const last = base + f.text.size();
+    auto original_end = [&](std::size_t folded_end) {
+        std::size_t o = f.original(folded_end - 1);
+        auto c = static_cast<unsigned char>(text[o]);
+        return o + (c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
+    };
+    auto trimmed_end = [&](char const* it, std::size_t pos) {
+        auto end = static_cast<std::size_t>(it - base);
+        while (end > pos && f.text[end - 1] == ' ') --end;
+        return end;
+    };
+    std::string lowered(f.text);
+    for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    resolve_context ctx;
+    ctx.article_date = reference;
+    ctx.tol = &tol;
+    for (std::string_view cue : {" will ", " next ", "'ll ", " going to ", " upcoming "})
+        if ((" " + lowered + " ").find(cue) != std::string::npos) ctx.future = true;
+
+    std::vector<mention> out;
+    std::size_t consumed = 0;
+    for (std::uint32_t pos : starts) {
+        if (pos < consumed) continue;
+        mention m;
+        std::size_t begin = pos, end = 0;
+        char const* it = base + pos;
+        ast::time_mention tm;
+        ast::duration d;
+        ast::ordinal o;
+        double n = 0;
+        if (x3::phrase_parse(it, last, grammar::time_mention(), x3::ascii::space, tm)) {
+            end = trimmed_end(it, pos);
+            auto [tf, tl] = boost::apply_visitor([](auto const& v) { return std::pair{v.first, v.last}; }, tm.time.get());
+            // a placing preposition ("in", "on") is not part of the time; since/until are
+            if (tm.rel == ast::relation::at) begin = static_cast<std::size_t>(tf - base);
+            m.type = "time";
+            named_time nt = resolve(tm, ctx);
+            nt.text.assign(tf, tl);
+            if (nt.iv) ctx.previous = nt;
+            m.time = std::move(nt);
+        } else if (it = base + pos; x3::phrase_parse(it, last, grammar::gap(), x3::ascii::space, d)) {
+            end = trimmed_end(it, pos);
+            m.type = "duration";
+            m.duration = describe(d);
+        } else if (it = base + pos; x3::phrase_parse(it, last, grammar::ordinal(), x3::ascii::space, o)) {
+            end = trimmed_end(it, pos);
+            m.type = "ordinal";
+            m.value = o.value;
+        } else if (it = base + pos; x3::phrase_parse(it, last, grammar::number(), x3::ascii::space, n)) {
+            end = trimmed_end(it, pos);
+            m.type = "number";
+            m.value = n;
+        } else {
+            continue;
+        }
+        if (end <= begin) continue;
+        m.start = f.original(begin);
+        m.end = original_end(end);
+        out.push_back(std::move(m));
+        consumed = end;
+    }
+    return out;
+}
+
+}  // namespace claimcheck::extract

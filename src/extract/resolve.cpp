@@ -1,0 +1,565 @@
+#include "extract/resolve.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace claimcheck::extract {
+
+namespace {
+
+constexpr double days_per_month = 30.436875;
+
+std::string two(unsigned v) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%02u", v);
+    return b;
+}
+std::string four(int v) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%04d", v);
+    return b;
+}
+
+// Months per unit, or 0 for units counted in days.
+double months_per(ast::unit u) {
+    switch (u) {
+        case ast::unit::month: return 1;
+        case ast::unit::quarter: return 3;
+        case ast::unit::year: return 12;
+        case ast::unit::decade: return 120;
+        case ast::unit::century: return 1200;
+        default: return 0;
+    }
+}
+double days_per(ast::unit u) { return u == ast::unit::week ? 7 : 1; }
+
+// d shifted by `amount` units (negative: back in time). Whole months move by the calendar
+// ("Mar 31 - 1 month" = Feb 28), the fraction by average month length.
+day_number shift_by(day_number d, double amount, ast::unit u) {
+    if (double m = months_per(u); m > 0) {
+        double months = amount * m;
+        double whole = std::trunc(months);
+        double frac = months - whole;
+        day_number r = add_months(d, static_cast<int>(whole));
+        return r + static_cast<day_number>(std::lround(frac * days_per_month));
+    }
+    return d + static_cast<day_number>(std::lround(amount * days_per(u)));
+}
+
+// The effective modifier: a vague count ("a few years") is vague unless hedged otherwise.
+ast::modifier effective(ast::duration const& d) {
+    if (d.amount.vague && d.mod == ast::modifier::exact) return ast::modifier::vague;
+    return d.mod;
+}
+
+// [low, high] amounts the duration allows; high < 0: unbounded.
+std::array<double, 2> amount_range(ast::duration const& d, tolerances const& tol) {
+    if (d.amount.vague && d.amount.value == 0) return {tol.vague_span_minimum_units, -1};
+    return tol.amount_range(effective(d), d.amount.value);
+}
+
+interval clamp_order(interval iv) {
+    if (iv.from > iv.to) std::swap(iv.from, iv.to);
+    return iv;
+}
+
+unsigned iso_week(day_number d, int& iso_year) {
+    unsigned wd = weekday(d);                      // 0 = Sunday
+    int monday_offset = static_cast<int>((wd + 6) % 7);
+    day_number thursday = d - monday_offset + 3;
+    iso_year = to_civil(thursday).year;
+    day_number jan1 = to_days({iso_year, 1, 1});
+    return static_cast<unsigned>((thursday - jan1) / 7 + 1);
+}
+
+day_number week_start(day_number d) { return d - static_cast<day_number>((weekday(d) + 6) % 7); }
+
+interval unit_interval(day_number d, ast::unit u) {
+    civil c = to_civil(d);
+    switch (u) {
+        case ast::unit::day: return {d, d};
+        case ast::unit::week: {
+            day_number s = week_start(d);
+            return {s, s + 6};
+        }
+        case ast::unit::month: return month_interval(c.year, c.month);
+        case ast::unit::quarter: {
+            unsigned q0 = (c.month - 1) / 3 * 3 + 1;
+            return {first_of_month(c.year, q0), last_of_month(c.year, q0 + 2)};
+        }
+        case ast::unit::year: return year_interval(c.year);
+        case ast::unit::decade: {
+            int y = c.year - ((c.year % 10) + 10) % 10;
+            return {year_interval(y).from, year_interval(y + 9).to};
+        }
+        case ast::unit::century: {
+            int y = c.year - ((c.year % 100) + 100) % 100;
+            return {year_interval(y).from, year_interval(y + 99).to};
+        }
+    }
+    return {d, d};
+}
+
+precision precision_of(ast::unit u) {
+    switch (u) {
+        case ast::unit::day: return precision::day;
+        case ast::unit::week: return precision::week;
+        case ast::unit::month: return precision::month;
+        case ast::unit::quarter: return precision::quarter;
+        case ast::unit::year: return precision::year;
+        case ast::unit::decade: return precision::decade;
+        case ast::unit::century: return precision::century;
+    }
+    return precision::day;
+}
+
+std::string timex_of(interval const& iv, precision p) {
+    civil c = to_civil(iv.from);
+    switch (p) {
+        case precision::day: return format_iso(iv.from);
+        case precision::week: {
+            int y = 0;
+            unsigned w = iso_week(iv.from, y);
+            return four(y) + "-W" + two(w);
+        }
+        case precision::month: return four(c.year) + "-" + two(c.month);
+        case precision::quarter: return four(c.year) + "-Q" + std::to_string((c.month - 1) / 3 + 1);
+        case precision::season: {
+            static constexpr char const* names[] = {"WI", "WI", "SP", "SP", "SP", "SU",
+                                                    "SU", "SU", "FA", "FA", "FA", "WI"};
+            return four(c.year) + "-" + names[c.month - 1];
+        }
+        case precision::year: return four(c.year);
+        case precision::decade: return four(c.year).substr(0, 3);
+        case precision::century: return four(c.year).substr(0, 2);
+    }
+    return "";
+}
+
+std::string_view part_name(ast::part p) {
+    switch (p) {
+        case ast::part::early: return "early";
+        case ast::part::mid: return "mid";
+        case ast::part::late: return "late";
+        case ast::part::begin: return "begin";
+        case ast::part::end: return "end";
+        default: return "";
+    }
+}
+
+std::string_view relation_name(ast::relation r) {
+    switch (r) {
+        case ast::relation::at: return "at";
+        case ast::relation::since: return "since";
+        case ast::relation::after: return "after";
+        case ast::relation::before: return "before";
+        case ast::relation::until: return "until";
+        case ast::relation::from: return "from";
+        case ast::relation::by: return "by";
+    }
+    return "at";
+}
+
+// Picks among candidate intervals the one nearest the anchor; a candidate on the other side of
+// what the sentence's tense says counts double ("Oct. 25" in a November article is last month).
+template <typename Make>
+std::optional<interval> nearest(day_number anchor, bool future, int from, int to, Make make) {
+    std::optional<interval> best;
+    double best_score = 0;
+    for (int k = from; k <= to; ++k) {
+        std::optional<interval> iv = make(k);
+        if (!iv) continue;
+        double distance = 0;
+        bool ahead = iv->from > anchor;
+        bool behind = iv->to < anchor;
+        if (ahead) distance = iv->from - anchor;
+        if (behind) distance = anchor - iv->to;
+        if ((ahead && !future) || (behind && future)) distance *= 2;
+        if (!best || distance < best_score) {
+            best = iv;
+            best_score = distance;
+        }
+    }
+    return best;
+}
+
+struct resolver {
+    resolve_context const& ctx;
+    named_time& out;
+
+    bool need_anchor() {
+        out.anchor = "article_date";
+        if (ctx.article_date) return true;
+        out.problem = "relative to the article date, and the article has no date";
+        return false;
+    }
+    void set(interval iv, precision p, ast::part part = ast::part::whole) {
+        out.prec = p;
+        out.part = std::string(part_name(part));
+        interval narrowed = part_of(iv, p, part, *ctx.tol);
+        out.iv = narrowed;
+        out.timex = timex_of(iv, p);
+    }
+
+    void operator()(ast::day_date const& d) {
+        if (d.month < 1 || d.month > 12) {
+            out.problem = "no month " + std::to_string(d.month);
+            return;
+        }
+        if (d.year) {
+            if (!is_valid(*d.year, d.month, d.day)) {
+                out.problem = "no such day: " + four(*d.year) + "-" + two(d.month) + "-" + two(d.day);
+                return;
+            }
+            set(day_interval(to_days({*d.year, d.month, d.day})), precision::day);
+            return;
+        }
+        if (!is_valid(2000, d.month, d.day)) {  // 2000 is a leap year: Feb 29 passes
+            out.problem = "no such day: " + two(d.month) + "-" + two(d.day);
+            return;
+        }
+        out.timex = "XXXX-" + two(d.month) + "-" + two(d.day);
+        if (!need_anchor()) return;
+        int y = to_civil(*ctx.article_date).year;
+        auto iv = nearest(*ctx.article_date, ctx.future, y - 1, y + 1, [&](int year) -> std::optional<interval> {
+            if (!is_valid(year, d.month, d.day)) return std::nullopt;
+            return day_interval(to_days({year, d.month, d.day}));
+        });
+        if (!iv) {
+            out.problem = "no such day";
+            return;
+        }
+        out.relative = true;
+        set(*iv, precision::day);
+    }
+
+    void operator()(ast::month_date const& m) {
+        if (m.year) {
+            set(month_interval(*m.year, m.month), precision::month, m.p);
+            return;
+        }
+        out.timex = "XXXX-" + two(m.month);
+        if (!need_anchor()) return;
+        civil a = to_civil(*ctx.article_date);
+        out.relative = true;
+        if (m.year_shift != ast::shift::none) {
+            int y = a.year + (m.year_shift == ast::shift::last || m.year_shift == ast::shift::past ? -1
+                              : m.year_shift == ast::shift::next || m.year_shift == ast::shift::coming ? 1
+                                                                                                     : 0);
+            set(month_interval(y, m.month), precision::month, m.p);
+            return;
+        }
+        int y = a.year;
+        switch (m.month_shift) {
+            case ast::shift::last:
+            case ast::shift::past:
+                y = m.month < a.month ? a.year : a.year - 1;
+                break;
+            case ast::shift::next:
+            case ast::shift::coming:
+                y = m.month > a.month ? a.year : a.year + 1;
+                break;
+            case ast::shift::this_:
+                y = a.year;
+                break;
+            case ast::shift::none: {
+                auto iv = nearest(*ctx.article_date, ctx.future, a.year - 1, a.year + 1,
+                                  [&](int year) -> std::optional<interval> { return month_interval(year, m.month); });
+                y = to_civil(iv->from).year;
+                break;
+            }
+        }
+        set(month_interval(y, m.month), precision::month, m.p);
+    }
+
+    void operator()(ast::year_date const& yd) {
+        interval iv{year_interval(yd.year).from, year_interval(yd.year + yd.span_years - 1).to};
+        precision p = yd.span_years == 1 ? precision::year : yd.span_years == 10 ? precision::decade : precision::century;
+        set(iv, p, yd.p);
+    }
+
+    static interval season_interval(int year, unsigned season) {
+        switch (season) {
+            case 1: return {first_of_month(year, 3), last_of_month(year, 5)};
+            case 2: return {first_of_month(year, 6), last_of_month(year, 8)};
+            case 3: return {first_of_month(year, 9), last_of_month(year, 11)};
+            default: return {first_of_month(year, 12), last_of_month(year + 1, 2)};
+        }
+    }
+
+    void operator()(ast::season_date const& s) {
+        auto make = [&](int year) {
+            return s.quarter ? interval{first_of_month(year, (s.quarter - 1) * 3 + 1),
+                                        last_of_month(year, (s.quarter - 1) * 3 + 3)}
+                             : season_interval(year, s.season);
+        };
+        precision p = s.quarter ? precision::quarter : precision::season;
+        if (s.year) {
+            set(make(*s.year), p, s.p);
+            return;
+        }
+        static constexpr char const* names[] = {"", "SP", "SU", "FA", "WI"};
+        out.timex = s.quarter ? "XXXX-Q" + std::to_string(s.quarter) : std::string("XXXX-") + names[s.season];
+        if (!need_anchor()) return;
+        out.relative = true;
+        day_number a = *ctx.article_date;
+        int y = to_civil(a).year;
+        std::optional<interval> iv;
+        switch (s.s) {
+            case ast::shift::last:
+            case ast::shift::past:
+                for (int k = y; k >= y - 2 && !iv; --k)
+                    if (make(k).to < a) iv = make(k);
+                break;
+            case ast::shift::next:
+            case ast::shift::coming:
+                for (int k = y - 1; k <= y + 2 && !iv; ++k)
+                    if (make(k).from > a) iv = make(k);
+                break;
+            case ast::shift::this_:
+                iv = make(y);
+                if (!s.quarter && s.season == 4 && to_civil(a).month <= 2) iv = make(y - 1);
+                break;
+            case ast::shift::none:
+                iv = nearest(a, ctx.future, y - 1, y + 1, [&](int k) -> std::optional<interval> { return make(k); });
+                break;
+        }
+        if (!iv) iv = make(y);
+        set(*iv, p, s.p);
+    }
+
+    void operator()(ast::unit_ref const& r) {
+        if (!need_anchor()) return;
+        out.relative = true;
+        day_number a = *ctx.article_date;
+        precision p = precision_of(r.u);
+        bool weekend = r.u == ast::unit::day;  // "weekend" is the only day-unit unit_ref
+        if (weekend) {
+            day_number saturday = week_start(a) + 5;
+            int shift = r.s == ast::shift::last || r.s == ast::shift::past ? -7
+                        : r.s == ast::shift::next || r.s == ast::shift::coming ? 7 : 0;
+            set({saturday + shift, saturday + shift + 1}, precision::day);
+            out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
+            return;
+        }
+        interval iv;
+        switch (r.s) {
+            case ast::shift::past:  // "the past year": the year up to the article date
+                iv = {shift_by(a, -1, r.u), a};
+                out.iv = iv;
+                out.prec = p;
+                out.timex = timex_of(iv, p);
+                return;
+            case ast::shift::coming:
+                iv = {a, shift_by(a, 1, r.u)};
+                out.iv = iv;
+                out.prec = p;
+                out.timex = timex_of({iv.to, iv.to}, p);
+                return;
+            case ast::shift::last: iv = unit_interval(shift_by(unit_interval(a, r.u).from, -1, r.u), r.u); break;
+            case ast::shift::next: iv = unit_interval(shift_by(unit_interval(a, r.u).from, 1, r.u), r.u); break;
+            default: iv = unit_interval(a, r.u); break;
+        }
+        if (r.later) {
+            set(iv, p);
+            out.iv = interval{std::min(a + 1, iv.to), iv.to};
+            return;
+        }
+        if (r.earlier) {
+            set(iv, p);
+            out.iv = interval{iv.from, std::max(a - 1, iv.from)};
+            return;
+        }
+        set(iv, p, r.p);
+    }
+
+    void operator()(ast::offset_ref const& o) {
+        std::optional<interval> base;
+        if (o.dir == ast::direction::later || o.dir == ast::direction::earlier) {
+            if (!ctx.previous || !ctx.previous->iv) {
+                out.problem = "counts from a time mentioned before, and there is none";
+                return;
+            }
+            base = ctx.previous->iv;
+            out.anchor = "previous_mention";
+        } else {
+            if (!need_anchor()) return;
+            base = day_interval(*ctx.article_date);
+        }
+        out.relative = true;
+        bool back = o.dir == ast::direction::ago || o.dir == ast::direction::earlier;
+        ast::duration const& d = o.amount;
+        bool exact = effective(d) == ast::modifier::exact && !d.amount.vague;
+        precision p = exact && months_per(d.u) == 0 ? precision::day : precision_of(d.u);
+        if (exact) {
+            day_number center = shift_by(base->from, back ? -d.amount.value : d.amount.value, d.u);
+            out.iv = interval{center, center};
+            out.prec = precision::day;
+            out.timex = format_iso(center);
+            (void)p;
+            return;
+        }
+        interval iv = back ? count_back(*base, d, *ctx.tol) : count_forward(*base, d, *ctx.tol);
+        out.iv = iv;
+        out.prec = p;
+        out.timex = iv.bounded_below() ? timex_of(iv, p) : "";
+    }
+
+    void operator()(ast::weekday_ref const& w) {
+        if (!need_anchor()) return;
+        out.relative = true;
+        day_number a = *ctx.article_date;
+        int today = static_cast<int>(weekday(a));
+        int target = static_cast<int>(w.weekday);
+        int ahead = (target - today + 7) % 7;  // days to the next such weekday (0: today)
+        day_number d = a;
+        switch (w.s) {
+            case ast::shift::last:
+            case ast::shift::past:
+                d = a - (ahead == 0 ? 7 : 7 - ahead);
+                break;
+            case ast::shift::next:
+            case ast::shift::coming:
+                d = a + (ahead == 0 ? 7 : ahead);
+                break;
+            case ast::shift::this_:
+                d = week_start(a) + (target + 6) % 7;
+                break;
+            case ast::shift::none:
+                if (ahead == 0)
+                    d = a;
+                else
+                    d = ctx.future ? a + ahead : a - (7 - ahead);
+                break;
+        }
+        set(day_interval(d), precision::day);
+    }
+
+    void operator()(ast::deictic const& dd) {
+        if (!need_anchor()) return;
+        out.relative = true;
+        set(day_interval(*ctx.article_date + dd.days), precision::day);
+    }
+
+    void operator()(ast::anaphoric_ref const& r) {
+        if (!ctx.previous || !ctx.previous->iv || !ctx.previous->iv->bounded_below()) {
+            out.problem = "refers to a time mentioned before, and there is none";
+            return;
+        }
+        out.relative = true;
+        out.anchor = "previous_mention";
+        day_number base = ctx.previous->iv->from;
+        interval iv = unit_interval(base, r.u);
+        if (r.kind == ast::anaphor::following) iv = unit_interval(shift_by(iv.from, 1, r.u), r.u);
+        if (r.kind == ast::anaphor::previous) iv = unit_interval(shift_by(iv.from, -1, r.u), r.u);
+        set(iv, precision_of(r.u));
+    }
+};
+
+}  // namespace
+
+std::string_view to_string(ast::unit u) {
+    switch (u) {
+        case ast::unit::day: return "day";
+        case ast::unit::week: return "week";
+        case ast::unit::month: return "month";
+        case ast::unit::quarter: return "quarter";
+        case ast::unit::year: return "year";
+        case ast::unit::decade: return "decade";
+        case ast::unit::century: return "century";
+    }
+    return "year";
+}
+
+interval part_of(interval const& whole, precision p, ast::part part, tolerances const& tol) {
+    if (part == ast::part::whole || !whole.bounded_below() || !whole.bounded_above()) return whole;
+    auto const& f = tol.parts[static_cast<std::size_t>(part)];
+    civil a = to_civil(whole.from);
+    switch (p) {
+        case precision::year:
+        case precision::season:
+        case precision::quarter: {
+            // by whole months
+            civil b = to_civil(whole.to);
+            int months = (b.year - a.year) * 12 + static_cast<int>(b.month) - static_cast<int>(a.month) + 1;
+            int m0 = static_cast<int>(std::lround(f[0] * months));
+            int m1 = std::max(m0 + 1, static_cast<int>(std::lround(f[1] * months)));
+            day_number from = add_months(whole.from, m0);
+            day_number to = add_months(whole.from, m1) - 1;
+            return {from, std::min(to, whole.to)};
+        }
+        case precision::decade:
+        case precision::century: {
+            int years = to_civil(whole.to).year - a.year + 1;
+            int y0 = static_cast<int>(std::lround(f[0] * years));
+            int y1 = std::max(y0 + 1, static_cast<int>(std::lround(f[1] * years)));
+            return {year_interval(a.year + y0).from, year_interval(a.year + y1 - 1).to};
+        }
+        default: {
+            // by days (month, week, day)
+            int days = whole.to - whole.from + 1;
+            int d0 = static_cast<int>(std::floor(f[0] * days));
+            int d1 = std::max(d0 + 1, static_cast<int>(std::floor(f[1] * days + 1e-9)));
+            if (f[1] >= 1.0) d1 = days;
+            return {whole.from + d0, whole.from + d1 - 1};
+        }
+    }
+}
+
+named_time resolve(ast::time_mention const& mention, resolve_context const& ctx) {
+    named_time out;
+    out.relation = std::string(relation_name(mention.rel));
+    resolver r{ctx, out};
+    boost::apply_visitor(r, mention.time);
+    if (!out.relative) out.anchor.clear();
+    if (out.iv && out.iv->from > out.iv->to) out.iv = clamp_order(*out.iv);
+    return out;
+}
+
+interval count_back(interval const& from, ast::duration const& d, tolerances const& tol) {
+    auto [low, high] = amount_range(d, tol);
+    interval r;
+    r.to = from.bounded_above() ? shift_by(from.to, -low, d.u) : unbounded_future;
+    r.from = high < 0 || !from.bounded_below() ? unbounded_past : shift_by(from.from, -high, d.u);
+    return r;
+}
+
+interval count_forward(interval const& from, ast::duration const& d, tolerances const& tol) {
+    auto [low, high] = amount_range(d, tol);
+    interval r;
+    r.from = from.bounded_below() ? shift_by(from.from, low, d.u) : unbounded_past;
+    r.to = high < 0 || !from.bounded_above() ? unbounded_future : shift_by(from.to, high, d.u);
+    return r;
+}
+
+duration_value describe(ast::duration const& d) {
+    duration_value v;
+    v.amount = d.amount.value;
+    ast::unit u = d.u;
+    // fractions of large units read better in smaller ones: "half a century" = 50 years
+    if (u == ast::unit::century) {
+        v.amount *= 100;
+        u = ast::unit::year;
+    } else if (u == ast::unit::decade && v.amount != std::floor(v.amount)) {
+        v.amount *= 10;
+        u = ast::unit::year;
+    } else if (u == ast::unit::quarter) {
+        v.amount *= 3;
+        u = ast::unit::month;
+    }
+    v.unit = std::string(to_string(u));
+    ast::modifier m = effective(d);
+    static constexpr char const* hedges[] = {"exact", "about", "more_than", "just_over", "less_than",
+                                             "nearly", "at_least", "at_most", "vague"};
+    static constexpr char const* coarse[] = {"exact", "about", "more_than", "more_than", "less_than",
+                                             "less_than", "at_least", "at_most", "vague"};
+    v.hedge = hedges[static_cast<std::size_t>(m)];
+    v.modifier = coarse[static_cast<std::size_t>(m)];
+    if (d.amount.vague && d.amount.value == 0) v.amount = 0;
+    if (d.first && d.last) v.text.assign(d.first, d.last);
+    return v;
+}
+
+}  // namespace claimcheck::extract

@@ -1,0 +1,38 @@
+// Resolution of time expressions into date intervals, against an anchor.
+//
+// Relative expressions ("last month", "on Friday") count from the article date; anaphoric ones
+// ("that same month", "the following year") from the time mentioned before; an absolute date
+// without a year ("Sept. 15") takes the year that puts it nearest the article date, in the past
+// unless the sentence speaks of the future.
+#pragma once
+
+#include "extract/claim.hpp"
+#include "extract/tolerances.hpp"
+#include "grammar/ast.hpp"
+
+#include <optional>
+
+namespace claimcheck::extract {
+
+struct resolve_context {
+    std::optional<day_number> article_date;
+    std::optional<named_time> previous;  // the last resolved time mentioned in the article
+    bool future = false;                 // the sentence speaks of the future
+    tolerances const* tol = nullptr;
+};
+
+named_time resolve(ast::time_mention const& mention, resolve_context const& ctx);
+
+// The interval of amounts of time a duration allows, in days relative to an anchor day:
+// `anchor - gap` for a gap of that duration ("the previous visit was more than a year before").
+// Returns [from, to] of the day the duration counts back to from `from_day`.
+interval count_back(interval const& from, ast::duration const& d, tolerances const& tol);
+interval count_forward(interval const& from, ast::duration const& d, tolerances const& tol);
+
+duration_value describe(ast::duration const& d);
+std::string_view to_string(ast::unit u);
+
+// The part (early/mid/late/begin/end) of an interval, by the tolerances' fractions.
+interval part_of(interval const& whole, precision p, ast::part part, tolerances const& tol);
+
+}  // namespace claimcheck::extract
