@@ -81,7 +81,7 @@ auto const anniversary_def =
         x3::omit[kw("years") >> (kw("since") | kw("of") | kw("after"))] >> -noun_phrase() |
     // "the centenary of X"
     x3::attr(boost::optional<ast::phrase>{}) >> x3::omit[-determiner] >>
-        x3::no_case[x3::lexeme[named >> word_end]] >> -of_phrase;
+        x3::lexeme[named >> word_end] >> -of_phrase;
 
 BOOST_SPIRIT_DEFINE(anniversary, anniversary_years, years_count)
 

@@ -1,9 +1,10 @@
 // Pieces every grammar file shares: the span handler, keywords and word tokens.
 //
-// Keywords are whole words, case-insensitive: kw("first") matches "First" but never "firstly".
-// These are parser expressions, not rules: they are inlined where used, so they may appear inside
-// lexeme[] and no_case[] (rules declared in other translation units may not: those directives
-// change the context type the rule was instantiated for).
+// The grammar runs on folded text that is already lower case (src/extract/fold.hpp), so keywords
+// need no no_case[] (which would call tolower for every character of every attempt): kw("first")
+// matches "First" in the article and never "firstly". These are parser expressions, not rules:
+// they are inlined where used, so they may appear inside lexeme[] (rules declared in other
+// translation units may not: a directive changes the context type the rule was instantiated for).
 #pragma once
 
 #include "ast.hpp"
@@ -40,38 +41,43 @@ inline as_type<T> const as{};
 // The end of a word: no letter, digit or underscore follows.
 inline auto const word_end = !(x3::ascii::alnum | x3::lit('_'));
 
-// A case-insensitive whole word. `text` must be lower case.
-inline auto kw(char const* text) { return x3::no_case[x3::lexeme[x3::lit(text) >> word_end]]; }
+// A whole word. `text` is lower case, like the text it is matched against.
+inline auto kw(char const* text) { return x3::lexeme[x3::lit(text) >> word_end]; }
 
 // A word of running text, for event phrases: letters and digits, with inner hyphens, dots, slashes
 // and ampersands ("high-ranking", "U.S", "Covid-19"), and a possessive ending ("Korea's",
 // "Workers'") kept on the word.
 inline auto const word_body =
     x3::ascii::alnum >> *(x3::ascii::alnum | (x3::char_("-./&") >> &x3::ascii::alnum) |
-                          (x3::lit('\'') >> &(x3::ascii::alpha - x3::no_case[x3::lit('s')])));
-inline auto const possessive_mark = x3::lit('\'') >> -x3::no_case[x3::lit('s')] >> word_end;
+                          (x3::lit('\'') >> &(x3::ascii::alpha - x3::lit('s'))));
+inline auto const possessive_mark = x3::lit('\'') >> -x3::lit('s') >> word_end;
 inline auto const word = x3::lexeme[word_body >> -possessive_mark];
 inline auto const possessive_word = x3::lexeme[word_body >> possessive_mark];
 
 // Words that end a noun phrase: clause links, prepositions that introduce a time, auxiliaries.
-// Event phrases stop before them ("the founding of X | on Sept. 9", "X | will be held").
-inline auto const phrase_stop_word =
-    kw("on") | kw("at") | kw("in") | kw("during") | kw("since") | kw("until") | kw("when") |
-    kw("while") | kw("which") | kw("who") | kw("that") | kw("as") | kw("and") | kw("or") |
-    kw("but") | kw("with") | kw("after") | kw("before") | kw("later") | kw("earlier") |
-    kw("this") | kw("next") | kw("last") | kw("is") | kw("are") | kw("was") | kw("were") |
-    kw("will") | kw("would") | kw("has") | kw("have") | kw("had") | kw("be") | kw("been") |
-    kw("to") | kw("for") | kw("by") | kw("from") | kw("said") | kw("says") | kw("say") |
-    kw("marking") | kw("marks") | kw("mark") | kw("marked") | kw("celebrating") |
-    kw("celebrate") | kw("celebrates") | kw("celebrated") | kw("commemorating") |
-    kw("held") | kw("hold") | kw("holds") | kw("amid") | kw("following") | kw("because") |
-    kw("if") | kw("where") | kw("than");
+// Event phrases stop before them ("the founding of X | on Sept. 9", "X | will be held"). One
+// symbols lookup instead of an alternative of sixty keywords.
+struct stop_word_table : x3::symbols<> {
+    stop_word_table() {
+        for (char const* w :
+             {"on", "at", "in", "during", "since", "until", "when", "while", "which", "who",
+              "that", "as", "and", "or", "but", "with", "after", "before", "later", "earlier",
+              "this", "next", "last", "is", "are", "was", "were", "will", "would", "has", "have",
+              "had", "be", "been", "to", "for", "by", "from", "said", "says", "say", "marking",
+              "marks", "mark", "marked", "celebrating", "celebrate", "celebrates", "celebrated",
+              "commemorating", "held", "hold", "holds", "amid", "following", "because", "if",
+              "where", "than"})
+            add(w);
+    }
+};
+inline stop_word_table const stop_words;
+inline auto const phrase_stop_word = x3::lexeme[stop_words >> word_end];
 
 // "first" as a word, "first-ever" too, but not "firstly", "first-half", "first-quarter",
 // "first-class" or "first-hand" (no claim about an earlier occurrence there).
-inline auto const first_word = x3::no_case[x3::lexeme[
+inline auto const first_word = x3::lexeme[
     x3::lit("first") >> -x3::lit("-ever") >>
-    !(x3::ascii::alnum | x3::lit('_') | (x3::lit('-') >> x3::ascii::alpha))]];
+    !(x3::ascii::alnum | x3::lit('_') | (x3::lit('-') >> x3::ascii::alpha))];
 
 // What stands before "first": "the first", "their first", "for the first time".
 inline auto const first_lead =

@@ -65,7 +65,7 @@ unit_table const units;
 plural_unit_table const plural_units;
 modifier_table const modifiers;
 
-auto const modifier_word = x3::no_case[x3::lexeme[modifiers >> word_end]];
+auto const modifier_word = x3::lexeme[modifiers >> word_end];
 
 inline ast::quantity const one_and_a_half{{}, 1.5, false};
 inline ast::quantity const unknown_count{{}, 0, true};
@@ -93,7 +93,7 @@ x3::rule<modified_class, ast::duration> const modified = "modified duration";
 using namespace durations_detail;
 
 // "year", "years", "18-month" (the hyphen is taken by `counted`)
-auto const unit_word_def = x3::no_case[x3::lexeme[units >> word_end]];
+auto const unit_word_def = x3::lexeme[units >> word_end];
 
 // a count and a unit, the modifier defaulting to exact: "six years", "a decade", "18-month",
 // "half a century", "a year and a half"
@@ -114,7 +114,7 @@ auto const gap_def =
     duration |
     x3::attr(ast::modifier::vague) >> x3::attr(unknown_count) >>
         (x3::omit[-(kw("many") | kw("several") | kw("recent"))] >>
-             x3::no_case[x3::lexeme[plural_units >> word_end]] |
+             x3::lexeme[plural_units >> word_end] |
          x3::omit[kw("a") >> (kw("long") >> kw("time") | kw("while") | kw("generation"))] >>
              x3::attr(ast::unit::year) |
          x3::omit[(kw("recent") | kw("living")) >> kw("memory")] >> x3::attr(ast::unit::decade));

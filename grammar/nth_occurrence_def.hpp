@@ -25,7 +25,7 @@ struct occurrence_table : x3::symbols<unsigned> {
     }
 };
 occurrence_table const occurrences;
-auto const occurrence_noun = x3::no_case[x3::lexeme[occurrences >> word_end]];
+auto const occurrence_noun = x3::lexeme[occurrences >> word_end];
 }  // namespace nth_detail
 
 // ================================================================ rule IDs

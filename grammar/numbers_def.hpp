@@ -81,7 +81,7 @@ vague_count_table const vague_counts;
 
 template <typename Table>
 auto word_in(Table const& table) {
-    return x3::no_case[x3::lexeme[table >> word_end]];
+    return x3::lexeme[table >> word_end];
 }
 
 // ---------------------------------------------------------------- actions

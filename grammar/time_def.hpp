@@ -102,15 +102,15 @@ at_table const at_words;
 
 template <typename Table>
 auto word_in(Table const& table) {
-    return x3::no_case[x3::lexeme[table >> word_end]];
+    return x3::lexeme[table >> word_end];
 }
 
 // "Sept." and "Sept" alike; the dot is consumed so the sentence splitter's work is not undone.
-auto const month_any = x3::no_case[x3::lexeme[all_months >> -x3::lit('.') >> word_end]];
-auto const month_safe = x3::no_case[x3::lexeme[safe_months >> word_end]];
-auto const weekday = x3::no_case[x3::lexeme[weekdays >> word_end]];
+auto const month_any = x3::lexeme[all_months >> -x3::lit('.') >> word_end];
+auto const month_safe = x3::lexeme[safe_months >> word_end];
+auto const weekday = x3::lexeme[weekdays >> word_end];
 // "mid-2019" and "mid 2019" alike
-auto const part_word = x3::no_case[x3::lexeme[parts >> (x3::lit('-') | word_end)]];
+auto const part_word = x3::lexeme[parts >> (x3::lit('-') | word_end)];
 auto const shift_word = word_in(shifts);
 auto const year_suffix = as<int>(-x3::lit(',') >> year4 | kw("of") >> year4);
 // "last year" / "this year" / "next year" after a month or season, optionally with "of"
@@ -125,7 +125,7 @@ struct ref_unit_table : x3::symbols<ast::unit> {
     }
 };
 ref_unit_table const ref_units;
-auto const ref_unit = x3::no_case[x3::lexeme[ref_units >> word_end]];
+auto const ref_unit = x3::lexeme[ref_units >> word_end];
 
 // ---------------------------------------------------------------- node builders
 
@@ -389,7 +389,7 @@ auto const year_date_def =
               x3::omit[kw("century")])[build_century]] |
     x3::omit[(-part_word >> year4)[build_year]];
 
-auto const season_word = x3::no_case[x3::lexeme[seasons >> word_end]];
+auto const season_word = x3::lexeme[seasons >> word_end];
 auto const season_date_def =
     x3::omit[(-part_word >> x3::omit[-kw("the")] >> season_word >> -year_suffix)
                  [build_season_year]] |
@@ -399,7 +399,7 @@ auto const season_date_def =
               -(x3::omit[kw("of")] >> year4))[build_quarter]] |
     x3::omit[(x3::omit[-kw("the")] >> ordinal() >> x3::omit[kw("quarter")] >>
               year_shift)[build_quarter_shift]] |
-    x3::omit[(x3::lexeme[x3::no_case['q'] >> x3::char_("1-4") >> word_end] >>
+    x3::omit[(x3::lexeme['q' >> x3::char_("1-4") >> word_end] >>
               x3::omit[-x3::lit(',')] >> year4)[build_q_digit]];
 
 auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >> x3::attr(false));
@@ -408,7 +408,7 @@ auto const unit_ref_def =
     x3::omit[(-part_word >> shift_word >> ref_unit)[build_unit_ref]] |
     x3::omit[(part_word >> x3::omit[kw("the")] >> ref_unit)[build_unit_ref_the]];
 
-auto const direction_word = x3::no_case[x3::lexeme[directions >> word_end]];
+auto const direction_word = x3::lexeme[directions >> word_end];
 auto const offset_ref_def = x3::omit[(duration() >> direction_word)[build_offset]] |
                             x3::omit[(x3::omit[kw("in")] >> duration())[build_offset_in]];
 
@@ -425,7 +425,7 @@ auto const deictic_def = x3::omit[kw("the") >> kw("day") >> kw("before") >> kw("
                          x3::omit[kw("last") >> kw("night")][set_days(-1)] |
                          x3::omit[kw("tomorrow")][set_days(1)];
 
-auto const anaphor_unit = as<ast::unit>(x3::no_case[x3::lexeme[ref_units >> word_end]] |
+auto const anaphor_unit = as<ast::unit>(x3::lexeme[ref_units >> word_end] |
                                          kw("day") >> x3::attr(ast::unit::day));
 auto const anaphoric_ref_def =
     x3::omit[(x3::omit[kw("that") | kw("the")] >> x3::omit[kw("same") | kw("very")] >>

@@ -27,6 +27,12 @@ A case is *matched* when claimcheck reports a mention
       (see "Conversions" below). Several alternatives exist when the suite gives two readings
       (RT FutureResolution/PastResolution) or its notation is ambiguous between two readings.
 
+Spans are compared as text: the case file gives no offsets, so when a text holds the same
+expression twice either occurrence counts. Some suites annotate nested expressions ("more than
+60 days" inside "no more than 60 days", same text); claimcheck reports maximal, non-overlapping
+mentions, so such a pair cannot both match. They are scored like any other case, and listed
+under the tables (and as "nested" in --json) so that the ceiling they impose is visible.
+
 Negatives (expected no results) are matched when claimcheck reports no mention of a type that is
 inside the suite's scope: Recognizers-Text DateTimeModel and HeidelTime tag dates and durations,
 so a `time` or `duration` mention fails the case; chrono parses dates only, so only a `time`
@@ -41,10 +47,12 @@ Comparing with claimcheck's output
   or amount+unit when the timex does not parse: day=1d, week=7d, month=1m, quarter=3m,
   year=12m, decade=120m, century=1200m. Components must agree within 1e-6. A vague suite value
   ("PXY") needs a vague claimcheck duration (timex "PX<unit>" or modifier vague) with the same
-  ISO designator. Modifiers are compared only where the suite encodes them (RT Mod/mod, SUTime
-  mod); there a missing suite modifier means "exact", and claimcheck's exact/vague both count as
-  "no modifier". HeidelTime's tests do not check mod and Duckling drops approximations, so those
-  suites' durations are compared on length only.
+  ISO designator. A vague claimcheck duration that still carries a length ("several weeks" ->
+  P3W, modifier vague) is also compared by that length, for suites that write vague quantities
+  as numbers (RT: several/some/few = 3). Modifiers are compared only where the suite encodes
+  them (RT Mod/mod, SUTime mod); there a missing suite modifier means "exact", and claimcheck's
+  exact/vague both count as "no modifier". HeidelTime's tests do not check mod and Duckling
+  drops approximations, so those suites' durations are compared on length only.
 * time: claimcheck's `timex` is normalized (upper case; SUTime decade/century "195X"/"19XX" ->
   "195"/"19"; TIMEX BC prefix "BC0190" -> ISO astronomical year "-0189"; BC decades/centuries
   "BC199"/"BC01" -> "-199"/"-01" without shifting) and compared as a label. Concrete labels
@@ -82,14 +90,17 @@ Recognizers-Text (RT)
     27th" -> before, "as late as tomorrow" -> until, "no later than" -> before), so before/until
     accept claimcheck's backward family {before, until, by}; forward: after -> {after},
     since -> {since, from}.
-    Without Mod: the timex as a label, or the reading's interval. RT interval ends are
-    exclusive ("2016-11" is 2016-11-01..2016-12-01), but in its default-mode "A to B" ranges the
+    Without Mod: the readings' intervals, which are the period meant (RT's timex may name the
+    containing unit - "later this week" = 2018-W48 - or a day - "the week beginning February
+    4" = XXXX-02-04); the timex as a label only when there is no reading ("2016-SU"). RT
+    interval ends are exclusive ("2016-11" is 2016-11-01..2016-12-01), but in its default-mode
+    "A to B" ranges the
     end is the *start of the last named unit* ("from May to Oct 2020" -> end 2020-10-01, P5M;
     "from 4 to 22 this month" -> end 11-22, P18D). The notation does not say which, so a range
     (a,b,PnU) accepts to = b-1day or to = b+1U-1day (U = the smallest unit of the duration).
     A timex whose year is XXXX ("XXXX-08", bare "SU") with a reference date stands for the
-    nearest past and the nearest future occurrence (RT's Past/FutureResolution); both labels
-    are accepted.
+    nearest past and the nearest future occurrence (RT's Past/FutureResolution; restricted to
+    the years the readings touch when there are readings); both labels are accepted.
   * duration: timex ("P1Y1M21D", "P0.5Y") -> vector; Mod/mod more/less/approx -> more_than /
     less_than / about. "P3WE" (weekends) and "P1BD" (business days) have no claimcheck unit:
     only an identical timex matches.
@@ -147,7 +158,6 @@ import argparse
 import calendar
 import datetime as dt
 import json
-import math
 import os
 import re
 import subprocess
@@ -160,7 +170,8 @@ SUITES = ["Recognizers-Text", "Duckling", "HeidelTime", "SUTime", "chrono"]
 SUITE_HEADERS = {"Recognizers-Text": "RT", "Duckling": "Duckling", "HeidelTime": "HeidelTime",
                  "SUTime": "SUTime", "chrono": "chrono"}
 SUITE_ALIASES = {
-    "rt": "Recognizers-Text", "recognizers-text": "Recognizers-Text", "recognizers": "Recognizers-Text",
+    "rt": "Recognizers-Text", "recognizers-text": "Recognizers-Text",
+    "recognizers": "Recognizers-Text",
     "dk": "Duckling", "duckling": "Duckling",
     "ht": "HeidelTime", "heideltime": "HeidelTime",
     "su": "SUTime", "sutime": "SUTime",
@@ -772,7 +783,8 @@ def sutime_alt_value(alt_value):
             year = int(o)
             continue
         parsed.append(sutime_operand(o))
-        pm = re.fullmatch(r"(?:THIS |PREV_IMMEDIATE |NEXT_IMMEDIATE )?P(\d+)([DWMY])(?: OFFSET .*)?", o)
+        pm = re.fullmatch(r"(?:THIS |PREV_IMMEDIATE |NEXT_IMMEDIATE )?P(\d+)([DWMY])"
+                          r"(?: OFFSET .*)?", o)
         if pm and int(pm.group(1)) > 1:
             length = parse_iso_duration("P%s%s" % (pm.group(1), pm.group(2)))[0]
     grains = [g for g, _ in parsed if g]
@@ -796,7 +808,8 @@ def convert_sutime(case):
             return [alt]
         return [duration_alt(value or alt_value, mod, True)]
     if typ == "SET":
-        return [set_alt(normalize_label(value or alt_value), normalize_label(exp.get("periodicity")))]
+        return [set_alt(normalize_label(value or alt_value),
+                        normalize_label(exp.get("periodicity")))]
     part = PART_FAMILY.get((exp.get("mod") or "").lower()) if exp.get("mod") else None
     if value is not None:
         if "/" in value:
@@ -876,11 +889,13 @@ def our_label(m):
 
 
 def our_period(m):
-    """(start, end) of claimcheck's time mention: its timex's period, else from..to."""
-    per = period_of_label(our_label(m))
+    """(start, end) of claimcheck's time mention: its timex's period, else from..to. With a part
+    ("late 2011": timex 2011) the period is the part, i.e. from..to."""
+    f, t = parse_date(m.get("from")), parse_date(m.get("to"))
+    has_part = PART_FAMILY.get(m.get("part")) is not None
+    per = None if has_part else period_of_label(our_label(m))
     if per:
         return per[0], per[1]
-    f, t = parse_date(m.get("from")), parse_date(m.get("to"))
     if f and t:
         return f, t
     return None
@@ -998,19 +1013,23 @@ def match_time(alt, m):
 
 
 def our_duration(m):
-    """claimcheck duration -> (vec or None, vague designator or None)."""
+    """claimcheck duration -> (vec or None, vague designator or None).
+
+    Both can be set: a vague duration may still carry a length in its timex ("several weeks"
+    -> timex P3W, modifier vague). The vector then counts for suites that resolve vague
+    quantities to a number (RT: several = 3), the designator for suites that write PXW."""
     parsed = parse_iso_duration(m.get("timex"))
-    if parsed is not None and (parsed[0] is not None or parsed[1] is not None):
+    vec = vague = None
+    if parsed is not None:
         vec, vague = parsed
-    else:
-        unit = m.get("unit")
-        amount = m.get("amount")
-        if unit not in UNIT_VECTOR or not isinstance(amount, (int, float)):
-            return None, None
-        mm, dd = UNIT_VECTOR[unit]
-        vec, vague = (mm * amount, dd * amount), None
-    if m.get("modifier") == "vague" and vague is None and m.get("unit") in UNIT_DESIGNATOR:
-        vague, vec = UNIT_DESIGNATOR[m["unit"]], None
+    elif m.get("unit") in UNIT_VECTOR and isinstance(m.get("amount"), (int, float)):
+        mm, dd = UNIT_VECTOR[m["unit"]]
+        vec = (mm * m["amount"], dd * m["amount"])
+    if m.get("modifier") == "vague" and vague is None:
+        if m.get("unit") in UNIT_DESIGNATOR:
+            vague = UNIT_DESIGNATOR[m["unit"]]
+        elif isinstance(m.get("timex"), str):
+            vague = smallest_designator(m["timex"])
     return vec, vague
 
 
@@ -1020,7 +1039,8 @@ def match_duration(alt, m):
     vec, vague = our_duration(m)
     if alt["vague"]:
         if vague != alt["vague"]:
-            return False, "%s, expected vague P%s" % (m.get("timex"), alt["vague"])
+            return False, "%s %s, expected vague P%s" % (m.get("timex"), m.get("modifier"),
+                                                        alt["vague"])
     elif alt["range"]:
         lo, hi = alt["range"]
         if vec is None or not all(lo[i] - 1e-9 <= vec[i] <= hi[i] + 1e-9 for i in (0, 1)):
@@ -1030,7 +1050,8 @@ def match_duration(alt, m):
         if not ok and vec is not None and alt["days_per_month"] and alt["vec"][0] == 0:
             ok = close(vec[0] * alt["days_per_month"] + vec[1], alt["vec"][1])
         if not ok:
-            return False, "%s, expected %s" % (m.get("timex"), alt["timex"])
+            return False, "%s (%s %s), expected %s" % (m.get("timex"), m.get("amount"),
+                                                       m.get("unit"), alt["timex"])
     else:
         our = normalize_label(m.get("timex"))
         if our != normalize_label(alt["timex"]):
@@ -1158,6 +1179,26 @@ def describe_alt(a):
     return "unrepresentable: " + a.get("why", "")
 
 
+def nested_cases(cases):
+    """Ids of cases whose expected span lies strictly inside another expected span of the same
+    suite, text and reference date ("more than 60 days" inside "no more than 60 days"). The
+    suites annotate nested expressions; claimcheck reports maximal, non-overlapping mentions,
+    so such a pair cannot both match. They are scored like any other case and reported."""
+    groups = {}
+    for c in cases:
+        if c.get("span"):
+            groups.setdefault((c["suite"], c["text"], c.get("reference_date")), []).append(c)
+    nested = {}
+    for group in groups.values():
+        for a in group:
+            na = norm_span(a["span"])
+            for b in group:
+                nb = norm_span(b["span"])
+                if na != nb and re.search(r"(?<!\w)%s(?!\w)" % re.escape(na), nb):
+                    nested[a["id"]] = b["id"]
+    return nested
+
+
 # ----------------------------------------------------------------------------- running
 
 def load_cases(path):
@@ -1206,7 +1247,8 @@ def run_claimcheck(binary, cases, timeout):
         out[cid] = mentions if isinstance(mentions, list) else []
     missing = [c["id"] for c in cases if c["id"] not in out]
     if missing:
-        problems.append("no output for %d case(s), e.g. %s" % (len(missing), ", ".join(missing[:5])))
+        problems.append("no output for %d case(s), e.g. %s"
+                        % (len(missing), ", ".join(missing[:5])))
     return out, problems
 
 
@@ -1223,7 +1265,8 @@ def cell(matched, total):
     return "%d/%d %d%%" % (matched, total, round(100.0 * matched / total))
 
 
-def build_summary(results):
+def build_summary(results, nested=None):
+    nested = nested or {}
     kinds = {}
     for r in results:
         k = kinds.setdefault(r["kind"], {s: [0, 0] for s in SUITES})
@@ -1235,7 +1278,9 @@ def build_summary(results):
         total = sum(v[1] for v in per.values())
         entry = {"suites": {s: {"matched": v[0], "total": v[1]} for s, v in per.items() if v[1]},
                  "matched": matched, "total": total,
-                 "share": matched / total if total else None}
+                 "share": matched / total if total else None,
+                 "nested": sorted(r["id"] for r in results
+                                  if r["kind"] == kind and r["id"] in nested)}
         if kind in TARGETS:
             entry["target"] = TARGETS[kind]
             entry["pass"] = total > 0 and matched / total >= TARGETS[kind]
@@ -1249,7 +1294,7 @@ def print_table(title, kinds, summary, with_targets):
     if with_targets:
         head += "target"
     print(title)
-    print(head)
+    print(head.rstrip())
     for kind in kinds:
         e = summary.get(kind)
         if e is None:
@@ -1292,6 +1337,7 @@ def main(argv=None):
         print("peer_eval: no peer cases at %s; skipping." % cases_path)
         return 0
     cases = load_cases(cases_path)
+    nested = nested_cases(cases)
     kinds = {k.strip() for arg in args.kind for k in arg.split(",") if k.strip()}
     suites = {resolve_suite(s) for arg in args.suite for s in arg.split(",") if s.strip()}
     if kinds:
@@ -1315,7 +1361,7 @@ def main(argv=None):
         results.append({"id": c["id"], "suite": c["suite"], "kind": c["kind"], "matched": ok,
                         "reason": why, "case": c, "alts": alts, "mentions": mentions,
                         "shown": shown})
-    summary = build_summary(results)
+    summary = build_summary(results, nested)
     target_kinds = [k for k in TARGETS if k in summary]
     other_kinds = [k for k in OTHER_KINDS if k in summary] + sorted(
         k for k in summary if k not in TARGETS and k not in OTHER_KINDS)
@@ -1348,6 +1394,13 @@ def main(argv=None):
         if target_kinds:
             print("targets: %s" % ("all PASS" if all_pass else "FAIL (%s)" % ", ".join(
                 k for k in target_kinds if not summary[k]["pass"])))
+        notes = [(k, summary[k]["nested"]) for k in target_kinds + other_kinds
+                 if summary[k]["nested"]]
+        if notes:
+            print("note: these cases expect a span nested inside another case's span on the same "
+                  "text; claimcheck reports maximal mentions, so each pair can match only once:")
+            for k, ids in notes:
+                print("  %-18s %s" % (k, ", ".join("%s (in %s)" % (i, nested[i]) for i in ids)))
         if args.failures:
             print()
             for r in results:

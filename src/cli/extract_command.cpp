@@ -48,7 +48,7 @@ public:
                 } else {
                     if (format_ == "json") b.rendered += first_ ? "\n    " : ",\n    ";
                     first_ = false;
-                    b.rendered += output::claim_json(a, c).dump();
+                    output::write_claim(b.rendered, a, c);
                     if (format_ == "jsonl") b.rendered += '\n';
                 }
             }

@@ -57,12 +57,25 @@ day_number last_of_month(int year, unsigned month) {
 
 std::string format_iso(day_number d) {
     civil c = to_civil(d);
-    char buf[32];
-    if (c.year >= 0 && c.year <= 9999)
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
-    else
+    if (c.year < 0 || c.year > 9999) {
+        char buf[32];
         std::snprintf(buf, sizeof buf, "%+05d-%02u-%02u", c.year, c.month, c.day);
-    return buf;
+        return buf;
+    }
+    // by hand: this runs for every date of every claim written
+    char buf[10];
+    auto y = static_cast<unsigned>(c.year);
+    buf[0] = static_cast<char>('0' + y / 1000);
+    buf[1] = static_cast<char>('0' + y / 100 % 10);
+    buf[2] = static_cast<char>('0' + y / 10 % 10);
+    buf[3] = static_cast<char>('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = static_cast<char>('0' + c.month / 10);
+    buf[6] = static_cast<char>('0' + c.month % 10);
+    buf[7] = '-';
+    buf[8] = static_cast<char>('0' + c.day / 10);
+    buf[9] = static_cast<char>('0' + c.day % 10);
+    return std::string(buf, 10);
 }
 
 std::optional<day_number> parse_iso(std::string_view t) {

@@ -2,7 +2,13 @@
 
 #include "extract/resolve.hpp"
 #include "extract/sentences.hpp"
-#include "grammar/claim.hpp"
+#include "extract/starters.hpp"
+#include "grammar/anniversary.hpp"
+#include "grammar/dated_event.hpp"
+#include "grammar/elapsed.hpp"
+#include "grammar/first_in_interval.hpp"
+#include "grammar/first_since.hpp"
+#include "grammar/nth_occurrence.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -43,11 +49,6 @@ bool has_word(std::string_view s, std::string_view word) {
     return false;
 }
 
-std::string lower(std::string_view s) {
-    std::string r(s);
-    for (auto& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return r;
-}
 
 // Does the sentence speak of the future? Decides "on Friday" and "in September".
 bool speaks_of_future(std::string_view lowered) {
@@ -124,23 +125,36 @@ void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
 
 extractor::extractor(tolerances tol) : tol_(std::move(tol)) {}
 
-void extractor::parse_sentence(std::vector<std::uint32_t> const& starts) {
+// Tries the claim kinds at each candidate word start, leftmost first, never overlapping. The
+// order of the kinds is the order of the `claim` rule's alternatives (grammar/claim_def.hpp);
+// calling the kinds' rules one by one lets starters.hpp skip those that cannot start at a word.
+void extractor::parse_sentence() {
     parsed_.clear();
     char const* const base = folded_.text.data();
     char const* const last = base + folded_.text.size();
     std::size_t consumed = 0;
-    for (std::uint32_t index : starts) {
-        std::size_t pos = word_starts_[index];
-        if (pos < consumed) continue;
+    auto attempt = [&](auto const& rule, auto node, std::size_t pos) {
         char const* it = base + pos;
-        ast::claim node;
-        if (!x3::phrase_parse(it, last, grammar::claim(), x3::ascii::space, node)) continue;
-        // the matched span, without trailing spaces
+        if (!x3::phrase_parse(it, last, rule, x3::ascii::space, node)) return false;
         std::size_t end = static_cast<std::size_t>(it - base);
         while (end > pos && folded_.text[end - 1] == ' ') --end;
-        if (end <= pos) continue;
-        parsed_.push_back({std::move(node), pos, end});
+        if (end <= pos) return false;
+        parsed_.push_back({ast::claim(std::move(node)), pos, end});
         consumed = end;
+        return true;
+    };
+    for (std::uint32_t index : candidates_) {
+        std::size_t pos = word_starts_[index];
+        if (pos < consumed) continue;
+        std::uint8_t kinds = kinds_starting_at(folded_.text, pos);
+        if (anniversary_window_[index]) kinds |= can_anniversary;
+        if (!kinds) continue;
+        (kinds & can_anniversary && attempt(grammar::anniversary(), ast::anniversary{}, pos)) ||
+            (kinds & can_first && attempt(grammar::first_in_interval(), ast::first_in_interval{}, pos)) ||
+            (kinds & can_first && attempt(grammar::first_since(), ast::first_since{}, pos)) ||
+            (kinds & can_elapsed && attempt(grammar::elapsed(), ast::elapsed{}, pos)) ||
+            (kinds & can_nth && attempt(grammar::nth_occurrence(), ast::nth_occurrence{}, pos)) ||
+            (kinds & can_dated && attempt(grammar::dated_event(), ast::dated_event{}, pos));
     }
 }
 
@@ -160,6 +174,7 @@ void extractor::extract(std::string_view text, std::optional<day_number> article
         find_word_starts(folded_.text, word_starts_);
         // the word starts each trigger allows: its own word and `lookback` words before it
         candidates_.clear();
+        anniversary_window_.assign(word_starts_.size(), 0);
         for (std::size_t k = t; k < u; ++k) {
             auto it = std::lower_bound(word_starts_.begin(), word_starts_.end(), triggers_[k].offset,
                                        [&](std::uint32_t w, std::uint32_t off) { return folded_.original(w) < off; });
@@ -168,11 +183,14 @@ void extractor::extract(std::string_view text, std::optional<day_number> article
             auto index = static_cast<std::uint32_t>(it - word_starts_.begin());
             if (folded_.original(word_starts_[index]) > triggers_[k].offset && index > 0) --index;
             std::uint32_t from = index >= triggers_[k].lookback ? index - triggers_[k].lookback : 0;
-            for (std::uint32_t w = from; w <= index; ++w) candidates_.push_back(w);
+            for (std::uint32_t w = from; w <= index; ++w) {
+                candidates_.push_back(w);
+                if (triggers_[k].anniversary) anniversary_window_[w] = 1;
+            }
         }
         std::sort(candidates_.begin(), candidates_.end());
         candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
-        parse_sentence(candidates_);
+        parse_sentence();
         if (!parsed_.empty()) resolve_sentence(text, s.begin, s.end, article_date, out);
         t = std::max(u, t + 1);
     }
@@ -212,9 +230,15 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
         std::size_t o = folded_.original(folded_end - 1);
         return o + utf8_length(static_cast<unsigned char>(text[o]));
     };
-    auto folded_text = [&](char const* a, char const* b) { return std::string(a, b); };
+    // phrases are reported as written: from the original bytes, not the folded copy
+    auto original_text = [&](std::size_t a, std::size_t b) {
+        if (b <= a) return std::string();
+        std::size_t from = original_begin(a), to = original_end(b);
+        return std::string(text.substr(from, to - from));
+    };
+    auto folded_text = [&](char const* a, char const* b) { return original_text(offset(a), offset(b)); };
 
-    std::string const lowered = lower(f);
+    std::string_view const lowered = f;  // fold() lower-cases
     resolve_context ctx;
     ctx.article_date = article_date;
     ctx.future = speaks_of_future(lowered);
@@ -248,7 +272,7 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
             // "in two years" is a future date only in a sentence about the future
             auto const* o = boost::get<ast::offset_ref>(&d->when.time.get());
             if (o && o->dir == ast::direction::from_now && !ctx.future &&
-                lower(std::string_view(tf, 2)) == "in")
+                std::string_view(tf, 2) == "in")
                 keep[i] = false;
         }
         if (nt.problem.rfind("no such day", 0) == 0 || nt.problem.rfind("no month", 0) == 0)
@@ -292,7 +316,7 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
             return folded_text(phrase->first, phrase->last);
         std::string_view c = preceding_clause(f, begin);
         if (c.empty()) c = following_clause(f, end);
-        return std::string(c);
+        return original_text(offset(c.data()), offset(c.data() + c.size()));
     };
     auto no_anchor_note = [](anchor_info const& a) {
         return a.source == "none" ? std::string("unresolved: the article has no date and the sentence names none")
@@ -329,8 +353,11 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
                 c.event = event(ev, p.begin, p.end);
                 if (a.possessor && !a.event) {  // "the party's" -> "the party"
                     auto& e = c.event;
-                    if (e.size() > 2 && e.compare(e.size() - 2, 2, "'s") == 0) e.resize(e.size() - 2);
-                    else if (!e.empty() && e.back() == '\'') e.pop_back();
+                    for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
+                        if (e.size() > mark.size() && e.compare(e.size() - mark.size(), mark.size(), mark) == 0) {
+                            e.resize(e.size() - mark.size());
+                            break;
+                        }
                 }
                 c.anchor = anchor(p.begin, p.end);
                 if (!c.anchor.iv) {
@@ -369,7 +396,8 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
                 if (time && time->iv) c.implies = time->iv;
                 else c.note = time ? "unresolved: " + time->problem : "unresolved";
                 c.anchor.source = time && time->relative ? time->anchor : "none";
-                if (fs.when_clause) c.event += " (previously: " + std::string(fs.when_clause->first, fs.when_clause->last) + ")";
+                if (fs.when_clause)
+                    c.event += " (previously: " + event(&*fs.when_clause, p.begin, p.end) + ")";
             }
             void operator()(ast::elapsed const& e) {
                 c.kind = claim_kind::elapsed;

@@ -39,7 +39,7 @@ private:
         std::size_t begin = 0, end = 0;  // folded offsets
     };
 
-    void parse_sentence(std::vector<std::uint32_t> const& starts);
+    void parse_sentence();
     void resolve_sentence(std::string_view text, std::size_t sentence_begin,
                           std::size_t sentence_end, std::optional<day_number> article_date,
                           std::vector<claim>& out);
@@ -49,6 +49,7 @@ private:
     folded_text folded_;
     std::vector<std::uint32_t> word_starts_;
     std::vector<std::uint32_t> candidates_;
+    std::vector<std::uint8_t> anniversary_window_;  // per word: inside an anniversary trigger's window
     std::vector<parsed> parsed_;
     std::optional<named_time> previous_;  // the last time mentioned in the article so far
 };

@@ -49,7 +49,8 @@ void fold(std::string_view original, std::size_t begin, std::size_t end, folded_
     while (i < end) {
         auto c = static_cast<unsigned char>(original[i]);
         if (c < 0x80) {
-            emit(is_space(static_cast<char>(c)) ? ' ' : static_cast<char>(c), i);
+            char a = is_space(static_cast<char>(c)) ? ' ' : static_cast<char>(c);
+            emit(a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a, i);
             ++i;
             continue;
         }

@@ -1,8 +1,9 @@
 // ASCII folding for the grammar, with a map back to the original bytes.
 //
 // The grammar is ASCII: typographic quotes and apostrophes, dashes, ellipses and the Unicode
-// spaces are folded to their ASCII forms and every run of whitespace becomes one space, so that
-// "North Korea’s" and "North Korea's" parse alike. Every folded byte remembers the original
+// spaces are folded to their ASCII forms, ASCII letters to lower case, and every run of whitespace
+// becomes one space, so that "North Korea’s" and "north korea's" parse alike and the grammar
+// needs no case-insensitive matching. Every folded byte remembers the original
 // byte it came from, so spans always refer to the article as written.
 #pragma once
 

@@ -7,6 +7,10 @@ namespace claimcheck::extract {
 
 namespace {
 
+// Anniversary words are the only triggers with this lookback: the possessor form ("North Korea's
+// ruling party's 80th anniversary") can start at any word in that window.
+constexpr std::uint8_t anniversary_lookback = 9;
+
 struct trigger_word {
     char const* word;
     std::uint8_t lookback;
@@ -15,7 +19,8 @@ struct trigger_word {
 // Lower-case trigger words and how far back their claims may start.
 constexpr trigger_word trigger_words[] = {
     // anniversaries: a possessor may stand before the ordinal ("North Korea's ruling party's 80th")
-    {"anniversary", 9}, {"anniversaries", 9}, {"birthday", 9}, {"centenary", 4},
+    {"anniversary", anniversary_lookback}, {"anniversaries", anniversary_lookback},
+    {"birthday", anniversary_lookback}, {"centenary", 4},
     {"centennial", 4}, {"bicentenary", 4}, {"bicentennial", 4}, {"jubilee", 4},
     {"tercentenary", 4}, {"sesquicentennial", 4},
     // first-claims: "for the first"
@@ -46,13 +51,26 @@ constexpr trigger_word trigger_words[] = {
 };
 
 constexpr std::size_t max_word = 16;
+constexpr std::size_t slots = 512;  // open addressing, load below 1/3
+
+std::uint32_t hash_word(char const* w, std::size_t n) {
+    std::uint32_t h = 2166136261u;  // FNV-1a
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(w[i])) * 16777619u;
+    return h;
+}
 
 // Which (first letter, length) pairs can be a trigger: most words are rejected by one lookup
-// before any string comparison.
+// before any hashing; the rest by one probe of a small hash table.
 struct trigger_table {
     std::array<std::uint32_t, 26> length_mask{};  // bit n: some trigger of length n starts here
     std::array<std::uint8_t, 256> is_word{};      // letters and digits
     std::array<std::uint8_t, 256> lower{};
+    struct slot {
+        std::uint8_t length = 0;
+        std::uint8_t lookback = 0;
+        char word[max_word]{};
+    };
+    std::array<slot, slots> table{};
 
     trigger_table() {
         for (int c = 0; c < 256; ++c) {
@@ -60,18 +78,25 @@ struct trigger_table {
             is_word[c] = alpha || (c >= '0' && c <= '9') ? 1 : 0;
             lower[c] = static_cast<std::uint8_t>((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
-        for (auto const& t : trigger_words)
-            length_mask[t.word[0] - 'a'] |= 1u << std::strlen(t.word);
+        for (auto const& t : trigger_words) {
+            std::size_t n = std::strlen(t.word);
+            length_mask[t.word[0] - 'a'] |= 1u << n;
+            std::size_t i = hash_word(t.word, n) % slots;
+            while (table[i].length) i = (i + 1) % slots;
+            table[i].length = static_cast<std::uint8_t>(n);
+            table[i].lookback = t.lookback;
+            std::memcpy(table[i].word, t.word, n);
+        }
+    }
+
+    int lookup(char const* word, std::size_t n) const {
+        for (std::size_t i = hash_word(word, n) % slots; table[i].length; i = (i + 1) % slots)
+            if (table[i].length == n && std::memcmp(table[i].word, word, n) == 0) return table[i].lookback;
+        return -1;
     }
 };
 
 trigger_table const table;
-
-int lookup(char const* word, std::size_t n) {
-    for (auto const& t : trigger_words)
-        if (std::strlen(t.word) == n && std::memcmp(t.word, word, n) == 0) return t.lookback;
-    return -1;
-}
 
 // Digits: a year (1000-2199, also "1950s", "'90s"), or an ordinal ("75th", "1st").
 int digit_trigger(char const* w, std::size_t n) {
@@ -89,7 +114,7 @@ int digit_trigger(char const* w, std::size_t n) {
         char b = static_cast<char>(table.lower[static_cast<unsigned char>(w[d + 1])]);
         if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
             (a == 't' && b == 'h'))
-            return 9;  // ordinals can open an anniversary after a possessor
+            return 3;  // "the 75th", "his fourth"
     }
     return -1;
 }
@@ -113,12 +138,13 @@ void find_triggers(std::string_view text, std::vector<trigger>& out) {
         if (first >= 'a' && first <= 'z') {
             if (!(table.length_mask[first - 'a'] & (1u << len))) continue;
             for (std::size_t k = 0; k < len; ++k) word[k] = static_cast<char>(table.lower[p[start + k]]);
-            lookback = lookup(word, len);
+            lookback = table.lookup(word, len);
         } else {
             lookback = digit_trigger(reinterpret_cast<char const*>(p + start), len);
         }
         if (lookback >= 0)
-            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint8_t>(lookback)});
+            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint8_t>(lookback),
+                           lookback == anniversary_lookback});
     }
 }
 

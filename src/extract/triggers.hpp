@@ -16,6 +16,7 @@ namespace claimcheck::extract {
 struct trigger {
     std::uint32_t offset = 0;   // byte offset of the trigger word in the text
     std::uint8_t lookback = 0;  // how many words before it a claim may start
+    bool anniversary = false;   // an anniversary word: any word in the window may open a claim
 };
 
 // Appends the triggers of text[begin, end) to `out`, in text order.

@@ -1,5 +1,7 @@
 #include "output/claims_json.hpp"
 
+#include "output/json_writer.hpp"
+
 #include <cmath>
 
 namespace claimcheck::output {
@@ -50,33 +52,72 @@ json duration_json(extract::duration_value const& d) {
     return j;
 }
 
-json claim_json(ingest::article const& a, extract::claim const& c) {
-    json j;
-    j["article"] = a.id;
-    j["kind"] = std::string(extract::to_string(c.kind));
-    j["text"] = c.text;
+namespace {
+
+void write_interval(json_writer& w, std::optional<interval> const& iv) {
+    w.key("from");
+    if (iv && iv->bounded_below()) w.value(format_iso(iv->from)); else w.null();
+    w.key("to");
+    if (iv && iv->bounded_above()) w.value(format_iso(iv->to)); else w.null();
+}
+
+}  // namespace
+
+void write_claim(std::string& out, ingest::article const& a, extract::claim const& c) {
+    json_writer w(out);
+    w.begin_object();
+    w.key("article").value(a.id);
+    w.key("kind").value(extract::to_string(c.kind));
+    w.key("text").value(c.text);
     std::size_t base = a.offsets_in_file ? a.file_offset : 0;
-    j["start"] = base + c.start;
-    j["end"] = base + c.end;
-    j["line"] = file_line(a, c);
-    j["column"] = c.column;
-    j["event"] = c.event;
-    if (c.ordinal) j["ordinal"] = *c.ordinal;
-    if (c.duration) j["duration"] = duration_json(*c.duration);
-    if (c.time) j["time"] = time_json(*c.time);
-    if (c.implies) j["implies"] = interval_json(c.implies);
-    json anchor;
-    anchor["source"] = c.anchor.source;
-    if (c.anchor.iv) {
-        json iv = interval_json(c.anchor.iv);
-        anchor["from"] = iv["from"];
-        anchor["to"] = iv["to"];
+    w.key("start").value(static_cast<std::uint64_t>(base + c.start));
+    w.key("end").value(static_cast<std::uint64_t>(base + c.end));
+    w.key("line").value(static_cast<std::uint64_t>(file_line(a, c)));
+    w.key("column").value(static_cast<std::uint64_t>(c.column));
+    w.key("event").value(c.event);
+    if (c.ordinal) w.key("ordinal").value(*c.ordinal);
+    if (c.duration) {
+        auto const& d = *c.duration;
+        w.key("duration").begin_object();
+        w.key("amount");
+        if (d.modifier == "vague" && d.amount == 0) w.null(); else w.value(d.amount);
+        w.key("unit").value(d.unit);
+        w.key("modifier").value(d.modifier);
+        if (d.hedge != d.modifier) w.key("hedge").value(d.hedge);
+        w.key("text").value(d.text);
+        w.end_object();
     }
-    if (!c.anchor.text.empty()) anchor["text"] = c.anchor.text;
-    j["anchor"] = anchor;
-    if (!c.form.empty()) j["form"] = c.form;
-    if (!c.note.empty()) j["note"] = c.note;
-    return j;
+    if (c.time) {
+        auto const& t = *c.time;
+        w.key("time").begin_object();
+        write_interval(w, t.iv);
+        w.key("precision").value(to_string(t.prec));
+        if (!t.part.empty()) w.key("part").value(t.part);
+        w.key("text").value(t.text);
+        if (t.relation != "at") w.key("relation").value(t.relation);
+        w.key("timex").value(t.timex);
+        if (!t.problem.empty()) w.key("problem").value(t.problem);
+        w.end_object();
+    }
+    if (c.implies) {
+        w.key("implies").begin_object();
+        write_interval(w, c.implies);
+        w.end_object();
+    }
+    w.key("anchor").begin_object();
+    w.key("source").value(c.anchor.source);
+    if (c.anchor.iv) write_interval(w, c.anchor.iv);
+    if (!c.anchor.text.empty()) w.key("text").value(c.anchor.text);
+    w.end_object();
+    if (!c.form.empty()) w.key("form").value(c.form);
+    if (!c.note.empty()) w.key("note").value(c.note);
+    w.end_object();
+}
+
+std::string claim_json(ingest::article const& a, extract::claim const& c) {
+    std::string s;
+    write_claim(s, a, c);
+    return s;
 }
 
 json mention_json(extract::mention const& m, std::string_view text) {

@@ -18,8 +18,10 @@ json interval_json(std::optional<interval> const& iv);
 json time_json(extract::named_time const& t);
 json duration_json(extract::duration_value const& d);
 
-// One claim of one article, offsets translated to the article's file where it has one.
-json claim_json(ingest::article const& a, extract::claim const& c);
+// One claim of one article as a JSON object, offsets translated to the article's file where it
+// has one. Appends to `out` (the hot path of `extract`: no JSON tree is built).
+void write_claim(std::string& out, ingest::article const& a, extract::claim const& c);
+std::string claim_json(ingest::article const& a, extract::claim const& c);
 json mention_json(extract::mention const& m, std::string_view text);
 json article_json(ingest::article const& a, std::size_t claims);
 

@@ -170,7 +170,7 @@ TEST_P(claim_fixture, yields_the_annotated_claims) {
 
     auto describe = [](std::vector<extract::claim const*> const& cs, ingest::article const& art) {
         std::string s;
-        for (auto const* c : cs) s += "\n    got: " + output::claim_json(art, *c).dump();
+        for (auto const* c : cs) s += "\n    got: " + output::claim_json(art, *c);
         return s.empty() ? std::string("\n    got: nothing") : s;
     };
     for (auto const& [line, annotation] : expected.none) {
@@ -201,7 +201,7 @@ TEST_P(claim_fixture, yields_the_annotated_claims) {
         }
         for (std::size_t i = 0; i < got.size(); ++i)
             EXPECT_TRUE(used[i]) << file.filename().string() << ":" << line
-                                 << ": unexpected claim " << output::claim_json(a, *got[i]).dump();
+                                 << ": unexpected claim " << output::claim_json(a, *got[i]);
     }
 }
 

@@ -1,0 +1,94 @@
+#include "extract/starters.hpp"
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+namespace claimcheck::extract {
+
+namespace {
+
+struct starter_table {
+    std::unordered_map<std::string, std::uint8_t> words;
+
+    void add(std::uint8_t kinds, std::initializer_list<char const*> list) {
+        for (char const* w : list) words[w] |= kinds;
+    }
+
+    starter_table() {
+        // anniversaries: determiners, marking verbs, named anniversaries ("the party's 80th"
+        // starts anywhere: the extractor allows every kind inside an anniversary trigger's window)
+        add(can_anniversary, {"the", "its", "their", "his", "her", "this", "a", "our", "marks",
+                              "marking", "mark", "marked", "commemorate", "commemorates",
+                              "commemorating", "commemorated", "celebrate", "celebrates",
+                              "celebrating", "celebrated", "centenary", "centennial",
+                              "bicentenary", "bicentennial", "tercentenary",
+                              "sesquicentennial", "silver", "golden", "diamond", "platinum"});
+        add(can_first, {"first", "for", "the", "their", "its", "his", "her", "our", "a", "this",
+                        "what"});
+        add(can_nth, {"for", "the", "his", "her", "its", "their", "a", "our"});
+        // durations open elapsed claims and offsets ("two months ago")
+        std::initializer_list<char const*> duration_starters = {
+            "a", "an", "one", "single", "half", "few", "several", "some", "many", "dozens",
+            "scores", "numerous", "couple", "about", "around", "roughly", "approximately",
+            "circa", "nearly", "almost", "close", "just", "not", "more", "over", "well",
+            "upwards", "in", "longer", "little", "slightly", "less", "under", "fewer", "shorter",
+            "at", "no", "up", "exactly", "precisely", "fully", "full", "zero", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "the", "an"};
+        add(can_elapsed | can_dated, duration_starters);
+        add(can_elapsed, {"after", "since", "ever", "in", "for"});
+        // number words: counts ("75-year"), compound ordinals ("seventy-fifth")
+        add(can_any, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                      "ninety", "hundred"});
+        // time mentions: relations, placing prepositions, and the words a time can start with
+        add(can_dated, {"since", "ever", "starting", "beginning", "as", "after", "following",
+                        "before", "prior", "ahead", "until", "till", "through", "up", "by", "no",
+                        "from", "in", "on", "at", "during", "throughout", "around", "back",
+                        "earlier", "later", "the", "early", "mid", "late", "beginning", "start",
+                        "end", "middle", "close", "height", "dawn", "turn", "latter", "last",
+                        "this", "next", "past", "coming", "previous", "current", "that",
+                        "yesterday", "today", "tonight", "tomorrow", "spring", "summer",
+                        "autumn", "fall", "winter", "q1", "q2", "q3", "q4"});
+        for (char const* m : {"january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december", "jan",
+                              "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
+                              "thursday", "friday", "saturday"})
+            words[m] |= can_dated;
+        // ordinals: anniversaries, nth occurrences, centuries, days ("the first of May")
+        for (char const* o : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                              "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                              "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                              "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+                              "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+                              "hundredth"})
+            words[o] |= can_anniversary | can_nth | can_dated;
+    }
+};
+
+starter_table const table;
+
+bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+}  // namespace
+
+std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
+    if (pos >= f.size()) return 0;
+    char c = f[pos];
+    // digits: counts, ordinals, years, days, decades ("'90s")
+    if ((c >= '0' && c <= '9') || c == '\'') return can_any;
+    std::size_t end = pos;
+    while (end < f.size() && is_word_char(f[end])) ++end;
+    if (end == pos || end - pos > 20) return 0;
+    // compound words ("mid-2019", "seventy-fifth", "twenty-five"): look at the first part
+    std::string word(f.substr(pos, end - pos));
+    auto it = table.words.find(word);
+    return it == table.words.end() ? 0 : it->second;
+}
+
+}  // namespace claimcheck::extract
