@@ -12,16 +12,6 @@ namespace rules {
 
 namespace anniversary_detail {
 
-// Anniversaries with a name instead of a number.
-struct named_table : x3::symbols<unsigned> {
-    named_table() {
-        add("centenary", 100)("centennial", 100)("bicentenary", 200)("bicentennial", 200)
-           ("tercentenary", 300)("sesquicentennial", 150)("silver jubilee", 25)
-           ("golden jubilee", 50)("diamond jubilee", 60)("platinum jubilee", 70);
-    }
-};
-named_table const named;
-
 auto const anniversary_noun = kw("anniversary") | kw("anniversaries") | kw("birthday");
 auto const founding_word = kw("founding") | kw("foundation") | kw("establishment");
 // words that may follow the noun before "of": "the 80th anniversary celebrations of the party"
@@ -76,12 +66,13 @@ auto const anniversary_def =
         anniversary_tail >> -of_phrase |
     // "the party's 80th anniversary"
     possessor() >> anniversary_years >> anniversary_tail >> x3::attr(boost::optional<ast::phrase>{}) |
-    // "marks 70 years since the founding of X"
+    // "marks 70 years since Korea was freed from colonial rule": the event is a clause
     x3::attr(boost::optional<ast::phrase>{}) >> x3::omit[marking_verb] >> years_count >>
-        x3::omit[kw("years") >> (kw("since") | kw("of") | kw("after"))] >> -noun_phrase() |
-    // "the centenary of X"
-    x3::attr(boost::optional<ast::phrase>{}) >> x3::omit[-determiner] >>
-        x3::lexeme[named >> word_end] >> -of_phrase;
+        x3::omit[kw("years") >> (kw("since") | kw("of") | kw("after"))] >> -clause() |
+    // "the centenary of X", "the party's centenary"
+    x3::attr(boost::optional<ast::phrase>{}) >> x3::omit[-determiner] >> named_anniversary >>
+        -of_phrase |
+    possessor() >> named_anniversary >> x3::attr(boost::optional<ast::phrase>{});
 
 BOOST_SPIRIT_DEFINE(anniversary, anniversary_years, years_count)
 

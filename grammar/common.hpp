@@ -73,6 +73,17 @@ struct stop_word_table : x3::symbols<> {
 inline stop_word_table const stop_words;
 inline auto const phrase_stop_word = x3::lexeme[stop_words >> word_end];
 
+// Anniversaries with a name instead of a number: "the centenary", "the party's golden jubilee".
+struct named_anniversary_table : x3::symbols<unsigned> {
+    named_anniversary_table() {
+        add("centenary", 100)("centennial", 100)("bicentenary", 200)("bicentennial", 200)
+           ("tercentenary", 300)("sesquicentennial", 150)("silver jubilee", 25)
+           ("golden jubilee", 50)("diamond jubilee", 60)("platinum jubilee", 70);
+    }
+};
+inline named_anniversary_table const named_anniversaries;
+inline auto const named_anniversary = x3::lexeme[named_anniversaries >> word_end];
+
 // "first" as a word, "first-ever" too, but not "firstly", "first-half", "first-quarter",
 // "first-class" or "first-hand" (no claim about an earlier occurrence there).
 inline auto const first_word = x3::lexeme[

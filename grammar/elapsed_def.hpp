@@ -31,10 +31,18 @@ auto const no_event = x3::attr(boost::optional<ast::phrase>{});
 auto const elapsed_since_def = &(kw("since") | kw("ever") >> kw("since")) >> time_mention();
 auto const when_clause = x3::omit[-x3::lit(',') >> kw("when")] >> clause();
 
+// what a gap can be called: "after a three-year hiatus"
+auto const pause_noun = kw("hiatus") | kw("gap") | kw("break") | kw("absence") | kw("pause") |
+                        kw("lull") | kw("freeze") | kw("suspension") | kw("interval") |
+                        kw("halt") | kw("standoff") | kw("stalemate") | kw("shutdown");
+
 auto const elapsed_def =
     // "after three years of Covid-induced isolation"
     x3::attr(form::years_of) >> x3::omit[kw("after")] >> duration() >> no_time >>
         x3::omit[kw("of")] >> noun_phrase() |
+    // "after a three-year hiatus"
+    x3::attr(form::years_of) >> x3::omit[kw("after") >> (kw("a") | kw("an"))] >> duration() >>
+        no_time >> &pause_noun >> noun_phrase() |
     // "less than two months after high-level delegations visited Pyongyang"
     x3::attr(form::after) >> duration() >> x3::omit[kw("after")] >> no_time >> -clause() |
     x3::attr(form::before) >> duration() >> x3::omit[kw("before")] >> no_time >> -clause() |

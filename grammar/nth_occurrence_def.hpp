@@ -6,6 +6,7 @@
 #include "nth_occurrence.hpp"
 #include "numbers.hpp"
 #include "phrases.hpp"
+#include "time.hpp"
 
 namespace claimcheck::grammar {
 namespace rules {
@@ -42,11 +43,13 @@ x3::rule<occurrence_phrase_class, ast::phrase> const occurrence_phrase = "occurr
 
 using namespace nth_detail;
 
-// "visit to China", "known meeting between the two", "such visit"
+// "visit to China", "known meeting between the two", "such visit", "plenary session", "trip
+// abroad"; the phrase after the noun never swallows a time ("for the third time | in June 2018")
 auto const occurrence_phrase_def =
     x3::omit[x3::repeat(0, 3)[!occurrence_noun >> !phrase_stop_word >> word] >> occurrence_noun >>
+             -occurrence_noun >> -kw("abroad") >>
              -((kw("to") | kw("with") | kw("between") | kw("of") | kw("in") | kw("by")) >>
-               noun_phrase())];
+               !time_expr() >> noun_phrase())];
 
 auto const nth_occurrence_def =
     x3::omit[-kw("for") >> -(kw("the") | kw("his") | kw("her") | kw("its") | kw("their") |

@@ -30,12 +30,13 @@ clause_type const clause = "clause";
 // "the founding of North Korea's ruling Workers' Party | on September 9".
 auto const noun_phrase_def = x3::omit[x3::repeat(1, 12)[!phrase_stop_word >> word]];
 
-// Words ending in a possessive that stands right before an ordinal: "North Korea's ruling
-// Workers' Party's | 80th". The difference operator keeps the repetition from eating the last
+// Words ending in a possessive that stands right before an ordinal or a named anniversary:
+// "North Korea's ruling Workers' Party's | 80th", "the party's | centenary". The difference operator keeps the repetition from eating the last
 // possessive, which X3 would never give back.
+auto const anniversary_number = ordinal() | named_anniversary;
 auto const possessor_def =
-    x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> word - (possessive_word >> &ordinal())] >>
-             !phrase_stop_word >> possessive_word >> &ordinal()];
+    x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> (word - (possessive_word >> &anniversary_number))] >>
+             !phrase_stop_word >> possessive_word >> &anniversary_number];
 
 // Up to 30 words, stopping at any punctuation: "when | Vice Foreign Minister Liu traveled there".
 auto const clause_def = x3::omit[x3::repeat(1, 30)[word]];

@@ -62,9 +62,10 @@ struct shift_table : x3::symbols<ast::shift> {
         using ast::shift;
         add("last", shift::last)("this", shift::this_)("next", shift::next)
            ("the past", shift::past)("past", shift::past)("the coming", shift::coming)
-           ("coming", shift::coming)("the last", shift::last)("the previous", shift::last)
-           ("previous", shift::last)("the current", shift::this_)("current", shift::this_)
-           ("this past", shift::last)("this coming", shift::next)("the next", shift::next);
+           ("coming", shift::coming)("the last", shift::last)("the current", shift::this_)
+           ("current", shift::this_)("this past", shift::last)("this coming", shift::next);
+        // not "the previous month" / "the next day": those count from the time mentioned before
+        // (anaphoric_ref), not from the article date
     }
 };
 struct relation_table : x3::symbols<ast::relation> {
@@ -128,6 +129,20 @@ ref_unit_table const ref_units;
 auto const ref_unit = x3::lexeme[ref_units >> word_end];
 
 // ---------------------------------------------------------------- node builders
+
+// Rules whose definition has semantic actions are parsed by X3 without an attribute for the
+// handler, so tag_span never sees them: the builders record the node's span themselves.
+// Boost 1.74 hands an action the range from the end of its match to the end of the input, so the
+// start is marked by a zero-width eps[mark_start] in front (after the skipper ran) and the end is
+// where that range begins.
+auto const mark_start = [](auto& ctx) { x3::_val(ctx).first = x3::_where(ctx).begin(); };
+template <typename Build>
+auto spanning(Build build) {
+    return [build](auto& ctx) {
+        build(ctx);
+        x3::_val(ctx).last = x3::_where(ctx).begin();
+    };
+}
 
 auto const build_mdy = [](auto& ctx) {  // month, day, year?
     auto& a = x3::_attr(ctx);
@@ -224,6 +239,13 @@ auto const build_season_year = [](auto& ctx) {  // part?, season, year?
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);
     v.p = at_c<0>(a) ? *at_c<0>(a) : ast::part::whole;
+    v.season = at_c<1>(a);
+    v.year = at_c<2>(a);
+};
+auto const build_part_season = [](auto& ctx) {  // part, season, year?
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.p = at_c<0>(a);
     v.season = at_c<1>(a);
     v.year = at_c<2>(a);
 };
@@ -334,6 +356,7 @@ struct time_mention_class : tag_span {};
 struct day_date_class : tag_span {};
 struct month_date_class : tag_span {};
 struct bare_month_class : tag_span {};
+struct bare_season_class : tag_span {};
 struct year_date_class : tag_span {};
 struct season_date_class : tag_span {};
 struct unit_ref_class : tag_span {};
@@ -349,6 +372,7 @@ time_mention_type const time_mention = "time mention";
 x3::rule<day_date_class, ast::day_date> const day_date = "day";
 x3::rule<month_date_class, ast::month_date> const month_date = "month";
 x3::rule<bare_month_class, ast::month_date> const bare_month = "month after a preposition";
+x3::rule<bare_season_class, ast::season_date> const bare_season = "season after a preposition";
 x3::rule<year_date_class, ast::year_date> const year_date = "year, decade or century";
 x3::rule<season_date_class, ast::season_date> const season_date = "season or quarter";
 x3::rule<unit_ref_class, ast::unit_ref> const unit_ref = "relative week, month or year";
@@ -367,86 +391,92 @@ auto const us_numeric_date = x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >>
 
 auto const day_date_def =
     weekday_prefix >>
-    (x3::omit[(month_any >> day_of_month >> -(-x3::lit(',') >> year4))[build_mdy]] |
-     x3::omit[(day_of_month >> x3::omit[-kw("of")] >> month_any >>
-               -(-x3::lit(',') >> year4))[build_dmy]] |
-     x3::omit[(x3::omit[kw("the")] >> ordinal() >> x3::omit[kw("of")] >> month_any >>
-               -(-x3::lit(',') >> year4))[build_ordinal_dmy]] |
-     x3::omit[iso_date[build_iso]] | x3::omit[us_numeric_date[build_us_numeric]]);
+    (x3::omit[(x3::eps[mark_start] >> month_any >> day_of_month >> -(-x3::lit(',') >> year4))[spanning(build_mdy)]] |
+     x3::omit[(x3::eps[mark_start] >> day_of_month >> x3::omit[-kw("of")] >> month_any >>
+               -(-x3::lit(',') >> year4))[spanning(build_dmy)]] |
+     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> ordinal() >> x3::omit[kw("of")] >> month_any >>
+               -(-x3::lit(',') >> year4))[spanning(build_ordinal_dmy)]] |
+     x3::omit[(x3::eps[mark_start] >> iso_date)[spanning(build_iso)]] | x3::omit[(x3::eps[mark_start] >> us_numeric_date)[spanning(build_us_numeric)]]);
 
 auto const month_date_def =
-    x3::omit[(-part_word >> month_any >> year_suffix)[build_month_year]] |
-    x3::omit[(-part_word >> month_any >> year_shift)[build_month_year_shift]] |
-    x3::omit[(-part_word >> shift_word >> month_any)[build_month_shift]] |
-    x3::omit[(part_word >> month_any)[build_month_part]] | x3::omit[month_safe[build_month]];
+    x3::omit[(x3::eps[mark_start] >> -part_word >> month_any >> year_suffix)[spanning(build_month_year)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> month_any >> year_shift)[spanning(build_month_year_shift)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> month_any)[spanning(build_month_shift)]] |
+    x3::omit[(x3::eps[mark_start] >> part_word >> month_any)[spanning(build_month_part)]] | x3::omit[(x3::eps[mark_start] >> month_safe)[spanning(build_month)]];
 
 // after "in", "since", "until"...: any month name, "May" and "Sept." included
-auto const bare_month_def = x3::omit[month_any[build_month]];
+auto const bare_month_def = x3::omit[(x3::eps[mark_start] >> month_any)[spanning(build_month)]];
 
 auto const year_date_def =
-    x3::omit[(-part_word >> x3::omit[-kw("the")] >> decade_digits)[build_decade]] |
-    x3::omit[(-part_word >> x3::omit[-kw("the")] >> ordinal() >>
-              x3::omit[kw("century")])[build_century]] |
-    x3::omit[(-part_word >> year4)[build_year]];
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> decade_digits)[spanning(build_decade)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> ordinal() >>
+              x3::omit[kw("century")])[spanning(build_century)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> year4)[spanning(build_year)]];
 
 auto const season_word = x3::lexeme[seasons >> word_end];
+// "the summer of 2019", "spring 2020", "early summer", "last fall", "summer last year",
+// "the first quarter of 2020", "Q3 2019". A season alone ("the 2018 Winter Olympics", "will fall
+// on Friday") is no time: it needs "the", a year, a part or a shift, or a preposition
+// (bare_season, after "in" or "since").
 auto const season_date_def =
-    x3::omit[(-part_word >> x3::omit[-kw("the")] >> season_word >> -year_suffix)
-                 [build_season_year]] |
-    x3::omit[(-part_word >> shift_word >> season_word)[build_shift_season]] |
-    x3::omit[(season_word >> year_shift)[build_season_shift]] |
-    x3::omit[(x3::omit[-kw("the")] >> ordinal() >> x3::omit[kw("quarter")] >>
-              -(x3::omit[kw("of")] >> year4))[build_quarter]] |
-    x3::omit[(x3::omit[-kw("the")] >> ordinal() >> x3::omit[kw("quarter")] >>
-              year_shift)[build_quarter_shift]] |
-    x3::omit[(x3::lexeme['q' >> x3::char_("1-4") >> word_end] >>
-              x3::omit[-x3::lit(',')] >> year4)[build_q_digit]];
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[kw("the")] >> season_word >> -year_suffix)
+                 [spanning(build_season_year)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> season_word >> year_suffix)[spanning(build_season_year)]] |
+    x3::omit[(x3::eps[mark_start] >> part_word >> season_word >> -year_suffix)[spanning(build_part_season)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> season_word)[spanning(build_shift_season)]] |
+    x3::omit[(x3::eps[mark_start] >> season_word >> year_shift)[spanning(build_season_shift)]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> ordinal() >> x3::omit[kw("quarter")] >>
+              -(x3::omit[kw("of")] >> year4))[spanning(build_quarter)]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> ordinal() >> x3::omit[kw("quarter")] >>
+              year_shift)[spanning(build_quarter_shift)]] |
+    x3::omit[(x3::eps[mark_start] >> x3::lexeme['q' >> x3::char_("1-4") >> word_end] >>
+              x3::omit[-x3::lit(',')] >> year4)[spanning(build_q_digit)]];
+
+auto const build_bare_season = [](auto& ctx) { x3::_val(ctx).season = x3::_attr(ctx); };
+auto const bare_season_def = x3::omit[(x3::eps[mark_start] >> season_word)[spanning(build_bare_season)]];
 
 auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >> x3::attr(false));
 auto const unit_ref_def =
-    x3::omit[(later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[build_later_ref]] |
-    x3::omit[(-part_word >> shift_word >> ref_unit)[build_unit_ref]] |
-    x3::omit[(part_word >> x3::omit[kw("the")] >> ref_unit)[build_unit_ref_the]];
+    x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[spanning(build_later_ref)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> ref_unit)[spanning(build_unit_ref)]] |
+    x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
 
 auto const direction_word = x3::lexeme[directions >> word_end];
-auto const offset_ref_def = x3::omit[(duration() >> direction_word)[build_offset]] |
-                            x3::omit[(x3::omit[kw("in")] >> duration())[build_offset_in]];
+auto const offset_ref_def = x3::omit[(x3::eps[mark_start] >> duration() >> direction_word)[spanning(build_offset)]] |
+                            x3::omit[(x3::eps[mark_start] >> x3::omit[kw("in")] >> duration())[spanning(build_offset_in)]];
 
-auto const weekday_ref_def = x3::omit[(-shift_word >> weekday)[build_weekday]];
+auto const weekday_ref_def = x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
 
-auto const deictic_def = x3::omit[kw("the") >> kw("day") >> kw("before") >> kw("yesterday")]
-                                 [set_days(-2)] |
-                         x3::omit[kw("the") >> kw("day") >> kw("after") >> kw("tomorrow")]
-                                 [set_days(2)] |
-                         x3::omit[kw("yesterday")][set_days(-1)] |
-                         x3::omit[kw("today") | kw("tonight")][set_days(0)] |
-                         x3::omit[kw("this") >> (kw("morning") | kw("afternoon") | kw("evening"))]
-                                 [set_days(0)] |
-                         x3::omit[kw("last") >> kw("night")][set_days(-1)] |
-                         x3::omit[kw("tomorrow")][set_days(1)];
+auto const deictic_def = (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("before") >> kw("yesterday")])[spanning(set_days(-2))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("after") >> kw("tomorrow")])[spanning(set_days(2))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("yesterday")])[spanning(set_days(-1))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("today") | kw("tonight")])[spanning(set_days(0))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("this") >> (kw("morning") | kw("afternoon") | kw("evening"))])[spanning(set_days(0))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("last") >> kw("night")])[spanning(set_days(-1))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("tomorrow")])[spanning(set_days(1))];
 
 auto const anaphor_unit = as<ast::unit>(x3::lexeme[ref_units >> word_end] |
                                          kw("day") >> x3::attr(ast::unit::day));
 auto const anaphoric_ref_def =
-    x3::omit[(x3::omit[kw("that") | kw("the")] >> x3::omit[kw("same") | kw("very")] >>
-              anaphor_unit)[build_anaphor(ast::anaphor::same)]] |
-    x3::omit[(x3::omit[kw("the")] >>
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that") | kw("the")] >> x3::omit[kw("same") | kw("very")] >>
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >>
               x3::omit[kw("following") | kw("next") | kw("subsequent") | kw("ensuing")] >>
-              anaphor_unit)[build_anaphor(ast::anaphor::following)]] |
-    x3::omit[(x3::omit[kw("the")] >> x3::omit[kw("previous") | kw("preceding") | kw("prior")] >>
-              anaphor_unit)[build_anaphor(ast::anaphor::previous)]] |
-    x3::omit[(x3::omit[kw("that")] >> anaphor_unit)[build_anaphor(ast::anaphor::same)]];
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::following))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> x3::omit[kw("previous") | kw("preceding") | kw("prior")] >>
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::previous))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
 
 auto const time_expr_def = day_date | month_date | season_date | year_date | unit_ref |
                            offset_ref | weekday_ref | deictic | anaphoric_ref;
 
 // a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a
 // preposition a bare "May" or "Sept." is a month
-auto const time_mention_def = word_in(relations) >> (time_expr | bare_month) |
-                              word_in(at_words) >> (time_expr | bare_month) |
+auto const time_mention_def = word_in(relations) >> (time_expr | bare_month | bare_season) |
+                              word_in(at_words) >> (time_expr | bare_month | bare_season) |
                               x3::attr(ast::relation::at) >> time_expr;
 
-BOOST_SPIRIT_DEFINE(time_expr, time_mention, day_date, month_date, bare_month, year_date,
+BOOST_SPIRIT_DEFINE(time_expr, time_mention, day_date, month_date, bare_month, bare_season, year_date,
                     season_date, unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref)
 
 }  // namespace rules

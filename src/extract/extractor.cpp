@@ -105,6 +105,21 @@ std::string_view following_clause(std::string_view s, std::size_t end) {
     return c;
 }
 
+// Where a claim's own text ends when it has a when-clause, else nullptr.
+char const* end_before_when_clause(ast::first_since const& c) {
+    return c.when_clause ? c.since.last : nullptr;
+}
+char const* end_before_when_clause(ast::elapsed const& c) {
+    return c.since && c.event ? c.since->last : nullptr;
+}
+char const* end_before_when_clause(ast::dated_event const& c) {
+    return c.when_clause ? c.when.last : nullptr;
+}
+template <typename Node>
+char const* end_before_when_clause(Node const&) {
+    return nullptr;
+}
+
 }  // namespace
 
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
@@ -136,6 +151,9 @@ void extractor::parse_sentence() {
     auto attempt = [&](auto const& rule, auto node, std::size_t pos) {
         char const* it = base + pos;
         if (!x3::phrase_parse(it, last, rule, x3::ascii::space, node)) return false;
+        // A when-clause ("since Sept. 3, when the North conducted its sixth nuclear test") is the
+        // claim's event but not part of its text: the clause may hold claims of its own.
+        if (char const* time_end = end_before_when_clause(node)) it = time_end;
         std::size_t end = static_cast<std::size_t>(it - base);
         while (end > pos && folded_.text[end - 1] == ' ') --end;
         if (end <= pos) return false;

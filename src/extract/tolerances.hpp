@@ -23,7 +23,7 @@ struct tolerances {
     std::array<modifier_tolerance, 9> modifiers{};  // indexed by ast::modifier
     double vague_span_minimum_units = 2;
     double offset_spread_units = 0.5;
-    int anniversary_spread_days = 3;
+    int anniversary_spread_days = 0;
     std::array<std::array<double, 2>, 6> parts{};  // indexed by ast::part (whole = [0, 1])
 
     modifier_tolerance const& of(ast::modifier m) const {
