@@ -1,0 +1,78 @@
+// Definitions of the relative dates rules. Included by relative_dates.cpp only.
+//
+// Date rules build their nodes in semantic actions on whole alternatives (omit[(...)[build]]):
+// the word order varies ("9 September" / "September 9") where the node does not, and an action
+// on a whole alternative runs only once that alternative has matched, so a failed branch never
+// leaves half-filled fields behind.
+#pragma once
+
+#include "relative_dates.hpp"
+#include "calendar_words.hpp"
+#include "durations.hpp"
+
+namespace claimcheck::grammar {
+namespace rules {
+
+using namespace time_detail;
+
+// ================================================================ rule IDs
+
+struct unit_ref_class : tag_span {};
+struct offset_ref_class : tag_span {};
+struct weekday_ref_class : tag_span {};
+struct deictic_class : tag_span {};
+struct anaphoric_ref_class : tag_span {};
+
+// ================================================================ rules
+
+unit_ref_type const unit_ref = "relative week, month or year";
+offset_ref_type const offset_ref = "offset from the anchor";
+weekday_ref_type const weekday_ref = "weekday";
+deictic_type const deictic = "yesterday, today or tomorrow";
+anaphoric_ref_type const anaphoric_ref = "that same month";
+
+// ================================================================ grammar
+
+auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >> x3::attr(false));
+auto const unit_ref_def =
+    x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[spanning(build_later_ref)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> ref_unit)[spanning(build_unit_ref)]] |
+    x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
+
+auto const direction_word = x3::lexeme[directions >> word_end];
+auto const offset_ref_def = x3::omit[(x3::eps[mark_start] >> duration() >> direction_word)[spanning(build_offset)]] |
+                            x3::omit[(x3::eps[mark_start] >> x3::omit[kw("in")] >> duration())[spanning(build_offset_in)]];
+
+auto const weekday_ref_def = x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
+
+auto const deictic_def = (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("before") >> kw("yesterday")])[spanning(set_days(-2))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("after") >> kw("tomorrow")])[spanning(set_days(2))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("yesterday")])[spanning(set_days(-1))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("today") | kw("tonight")])[spanning(set_days(0))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("this") >> (kw("morning") | kw("afternoon") | kw("evening"))])[spanning(set_days(0))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("last") >> kw("night")])[spanning(set_days(-1))] |
+                         (x3::eps[mark_start] >> x3::omit[kw("tomorrow")])[spanning(set_days(1))];
+
+auto const anaphor_unit = as<ast::unit>(x3::lexeme[ref_units >> word_end] |
+                                         kw("day") >> x3::attr(ast::unit::day));
+auto const anaphoric_ref_def =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that") | kw("the")] >> x3::omit[kw("same") | kw("very")] >>
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >>
+              x3::omit[kw("following") | kw("next") | kw("subsequent") | kw("ensuing")] >>
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::following))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> x3::omit[kw("previous") | kw("preceding") | kw("prior")] >>
+              anaphor_unit)[spanning(build_anaphor(ast::anaphor::previous))]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
+
+BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref)
+
+}  // namespace rules
+
+rules::unit_ref_type const& unit_ref() { return rules::unit_ref; }
+rules::offset_ref_type const& offset_ref() { return rules::offset_ref; }
+rules::weekday_ref_type const& weekday_ref() { return rules::weekday_ref; }
+rules::deictic_type const& deictic() { return rules::deictic; }
+rules::anaphoric_ref_type const& anaphoric_ref() { return rules::anaphoric_ref; }
+
+}  // namespace claimcheck::grammar
