@@ -102,6 +102,7 @@ struct unit_ref : spanned {
     unit u = unit::week;
     bool later = false;    // "later this week": from the anchor to the end of the week
     bool earlier = false;  // "earlier this month": from the start of the unit to the anchor
+    double count = 0;      // "the last three months", "the next 3 days": a span of N units
 };
 
 // "two months ago", "three years later", "a year earlier", "in two weeks" (from now).
@@ -129,10 +130,24 @@ enum class anaphor : std::uint8_t { same, following, previous };
 struct anaphoric_ref : spanned {
     anaphor kind = anaphor::same;
     unit u = unit::year;
+    part p = part::whole;  // "the end of the following week"
+};
+
+// What a based offset counts from: "two weeks from next Tuesday", "3 days after January 12th".
+struct base_time : x3::variant<deictic, weekday_ref, day_date> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+// "2 weeks before today", "three weeks from tomorrow", "more than 2 weeks after today".
+struct based_offset : spanned {
+    duration amount;
+    direction dir = direction::later;
+    base_time base;
 };
 
 struct time_expr : x3::variant<day_date, month_date, year_date, season_date, unit_ref, offset_ref,
-                               weekday_ref, deictic, anaphoric_ref> {
+                               weekday_ref, deictic, anaphoric_ref, based_offset> {
     using base_type::base_type;
     using base_type::operator=;
 };

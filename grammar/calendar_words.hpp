@@ -59,7 +59,8 @@ struct shift_table : x3::symbols<ast::shift> {
         add("last", shift::last)("this", shift::this_)("next", shift::next)
            ("the past", shift::past)("past", shift::past)("the coming", shift::coming)
            ("coming", shift::coming)("the last", shift::last)("the current", shift::this_)
-           ("current", shift::this_)("this past", shift::last)("this coming", shift::next);
+           ("current", shift::this_)("this past", shift::last)("this coming", shift::next)
+           ("upcoming", shift::coming)("the upcoming", shift::coming)("previous", shift::last);
         // not "the previous month" / "the next day": those count from the time mentioned before
         // (anaphoric_ref), not from the article date
     }
@@ -74,7 +75,23 @@ struct relation_table : x3::symbols<ast::relation> {
            ("before", relation::before)("prior to", relation::before)
            ("ahead of", relation::before)("until", relation::until)("till", relation::until)
            ("through", relation::until)("up to", relation::until)("up until", relation::until)
-           ("by", relation::by)("no later than", relation::by)("from", relation::from);
+           ("by", relation::by)("no later than", relation::by)("from", relation::from)
+           // comparatives, as requests and schedules phrase them
+           ("later than", relation::after)("earlier than", relation::before)
+           ("sooner than", relation::before)("no earlier than", relation::since)
+           ("no sooner than", relation::since)("not before", relation::since)
+           ("starting on", relation::since)("starting in", relation::since)
+           ("starting at", relation::since)("beginning on", relation::since)
+           ("beginning in", relation::since)("anytime after", relation::after)
+           ("any time after", relation::after)("sometime after", relation::after)
+           ("sometime before", relation::before)("sometimes before", relation::before)
+           ("anytime before", relation::before)("any time before", relation::before)
+           ("on or after", relation::since)("on or before", relation::until)
+           ("on or earlier than", relation::until)("later than or at", relation::since)
+           ("later than or in", relation::since)("after or equal to", relation::since)
+           ("before or in", relation::until)("before or on", relation::until)
+           ("ending with", relation::until)("ending on", relation::until)
+           ("ending in", relation::until)("up till", relation::until);
     }
 };
 // Prepositions that place an event at the time: kept in the mention's span.
@@ -324,12 +341,66 @@ auto const build_weekday = [](auto& ctx) {  // shift?, weekday
 
 auto const set_days = [](int days) { return [days](auto& ctx) { x3::_val(ctx).days = days; }; };
 
+auto const build_unit_span = [](auto& ctx) {  // shift, quantity, unit ("the last 3 months")
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.s = at_c<0>(a);
+    v.count = at_c<1>(a).value;
+    v.u = at_c<2>(a);
+    x3::_pass(ctx) = v.count >= 1 && v.s != ast::shift::this_;
+};
+auto const build_week_weekday = [](auto& ctx) {  // shift of the week, weekday
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.s = at_c<0>(a);
+    v.weekday = at_c<1>(a);
+};
+auto const build_weekday_week = [](auto& ctx) {  // weekday, shift of the week
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.weekday = at_c<0>(a);
+    v.s = at_c<1>(a);
+};
+auto const build_based_offset = [](auto& ctx) {  // duration, direction, base
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.amount = at_c<0>(a);
+    v.dir = at_c<1>(a);
+    v.base = at_c<2>(a);
+};
+auto const build_anaphor_part = [](ast::anaphor kind) {  // part?, unit
+    return [kind](auto& ctx) {
+        auto& a = x3::_attr(ctx);
+        auto& v = x3::_val(ctx);
+        v.kind = kind;
+        v.p = at_c<0>(a) ? *at_c<0>(a) : ast::part::whole;
+        v.u = at_c<1>(a);
+    };
+};
 auto const build_anaphor = [](ast::anaphor kind) {
     return [kind](auto& ctx) {
         auto& v = x3::_val(ctx);
         v.kind = kind;
         v.u = x3::_attr(ctx);
     };
+};
+
+// After a time: "2018 or later", "1/1/2016 and after", "2020 onwards".
+struct postfix_relation_table : x3::symbols<ast::relation> {
+    postfix_relation_table() {
+        using ast::relation;
+        add("or later", relation::since)("and later", relation::since)("or after", relation::since)
+           ("and after", relation::since)("and greater", relation::since)("onwards", relation::since)
+           ("onward", relation::since)("and beyond", relation::since)("or earlier", relation::until)
+           ("and earlier", relation::until)("or before", relation::until)("and before", relation::until);
+    }
+};
+postfix_relation_table const postfix_relations;
+auto const build_postfix_mention = [](auto& ctx) {  // time, relation
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.time = at_c<0>(a);
+    v.rel = at_c<1>(a);
 };
 
 struct direction_table : x3::symbols<ast::direction> {

@@ -15,20 +15,24 @@ struct offset_ref_class;
 struct weekday_ref_class;
 struct deictic_class;
 struct anaphoric_ref_class;
+struct based_offset_class;
 
 using unit_ref_type = x3::rule<unit_ref_class, ast::unit_ref>;
 using offset_ref_type = x3::rule<offset_ref_class, ast::offset_ref>;
 using weekday_ref_type = x3::rule<weekday_ref_class, ast::weekday_ref>;
 using deictic_type = x3::rule<deictic_class, ast::deictic>;
 using anaphoric_ref_type = x3::rule<anaphoric_ref_class, ast::anaphoric_ref>;
+using based_offset_type = x3::rule<based_offset_class, ast::based_offset>;
 
-BOOST_SPIRIT_DECLARE(unit_ref_type, offset_ref_type, weekday_ref_type, deictic_type, anaphoric_ref_type)
+BOOST_SPIRIT_DECLARE(unit_ref_type, offset_ref_type, weekday_ref_type, deictic_type, anaphoric_ref_type,
+                     based_offset_type)
 }  // namespace rules
 
 rules::unit_ref_type const& unit_ref();  // "last month", "later this week", "the past year"
 rules::offset_ref_type const& offset_ref();  // "two months ago", "three years later"
 rules::weekday_ref_type const& weekday_ref();  // "Friday", "last Tuesday"
 rules::deictic_type const& deictic();  // "yesterday", "today", "tomorrow"
-rules::anaphoric_ref_type const& anaphoric_ref();  // "that same month", "the following year"
+rules::anaphoric_ref_type const& anaphoric_ref();
+rules::based_offset_type const& based_offset();  // "2 weeks before today", "3 days after Jan. 12"  // "that same month", "the following year"
 
 }  // namespace claimcheck::grammar

@@ -8,6 +8,7 @@
 
 #include "relative_dates.hpp"
 #include "calendar_words.hpp"
+#include "absolute_dates.hpp"
 #include "durations.hpp"
 
 namespace claimcheck::grammar {
@@ -22,6 +23,8 @@ struct offset_ref_class : tag_span {};
 struct weekday_ref_class : tag_span {};
 struct deictic_class : tag_span {};
 struct anaphoric_ref_class : tag_span {};
+struct based_offset_class : tag_span {};
+struct base_time_class;
 
 // ================================================================ rules
 
@@ -30,11 +33,17 @@ offset_ref_type const offset_ref = "offset from the anchor";
 weekday_ref_type const weekday_ref = "weekday";
 deictic_type const deictic = "yesterday, today or tomorrow";
 anaphoric_ref_type const anaphoric_ref = "that same month";
+based_offset_type const based_offset = "offset from a named day";
+x3::rule<base_time_class, ast::base_time> const base_time = "day an offset counts from";
 
 // ================================================================ grammar
 
 auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >> x3::attr(false));
-auto const unit_ref_def =
+// "the last three months", "the next 3 days", "past few days", "upcoming 2 years"
+auto const unit_span =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> shift_word >> quantity() >> unit_word())
+                 [spanning(build_unit_span)]];
+auto const unit_ref_def = unit_span |
     x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[spanning(build_later_ref)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> ref_unit)[spanning(build_unit_ref)]] |
     x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
@@ -43,7 +52,22 @@ auto const direction_word = x3::lexeme[directions >> word_end];
 auto const offset_ref_def = x3::omit[(x3::eps[mark_start] >> duration() >> direction_word)[spanning(build_offset)]] |
                             x3::omit[(x3::eps[mark_start] >> x3::omit[kw("in")] >> duration())[spanning(build_offset_in)]];
 
-auto const weekday_ref_def = x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
+// "Tuesday of last week", "Saturday last week", "next week on Tuesday", "this week Friday",
+// "last Friday", "Friday"
+auto const weekday_ref_def =
+    x3::omit[(x3::eps[mark_start] >> weekday >> x3::omit[-kw("of")] >> shift_word >> x3::omit[kw("week")])
+                 [spanning(build_weekday_week)]] |
+    x3::omit[(x3::eps[mark_start] >> shift_word >> x3::omit[kw("week")] >> x3::omit[-(kw("on") | x3::lit(','))] >>
+              weekday)[spanning(build_week_weekday)]] |
+    x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
+
+// "2 weeks before today", "three weeks from tomorrow", "two weeks from next Tuesday", "3 days
+// after January 12th": a count from a named day, not from the article date
+auto const based_direction = as<ast::direction>(kw("before") >> x3::attr(ast::direction::earlier) |
+                                                (kw("after") | kw("from")) >> x3::attr(ast::direction::later));
+auto const base_time_def = deictic | weekday_ref | day_date();
+auto const based_offset_def =
+    x3::omit[(x3::eps[mark_start] >> duration() >> based_direction >> base_time)[spanning(build_based_offset)]];
 
 auto const deictic_def = (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("before") >> kw("yesterday")])[spanning(set_days(-2))] |
                          (x3::eps[mark_start] >> x3::omit[kw("the") >> kw("day") >> kw("after") >> kw("tomorrow")])[spanning(set_days(2))] |
@@ -58,14 +82,15 @@ auto const anaphor_unit = as<ast::unit>(x3::lexeme[ref_units >> word_end] |
 auto const anaphoric_ref_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that") | kw("the")] >> x3::omit[kw("same") | kw("very")] >>
               anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]] |
-    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >>
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[kw("the")] >>
               x3::omit[kw("following") | kw("next") | kw("subsequent") | kw("ensuing")] >>
-              anaphor_unit)[spanning(build_anaphor(ast::anaphor::following))]] |
-    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> x3::omit[kw("previous") | kw("preceding") | kw("prior")] >>
-              anaphor_unit)[spanning(build_anaphor(ast::anaphor::previous))]] |
+              anaphor_unit)[spanning(build_anaphor_part(ast::anaphor::following))]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[kw("the")] >>
+              x3::omit[kw("previous") | kw("preceding") | kw("prior")] >>
+              anaphor_unit)[spanning(build_anaphor_part(ast::anaphor::previous))]] |
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
 
-BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref)
+BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref, based_offset, base_time)
 
 }  // namespace rules
 
@@ -74,5 +99,6 @@ rules::offset_ref_type const& offset_ref() { return rules::offset_ref; }
 rules::weekday_ref_type const& weekday_ref() { return rules::weekday_ref; }
 rules::deictic_type const& deictic() { return rules::deictic; }
 rules::anaphoric_ref_type const& anaphoric_ref() { return rules::anaphoric_ref; }
+rules::based_offset_type const& based_offset() { return rules::based_offset; }
 
 }  // namespace claimcheck::grammar

@@ -462,17 +462,22 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
                     return;
                 }
                 c.implies = time->iv;
-                // an offset ("two months ago") names a day; writers round by half a unit
+                // an offset ("two months ago") names a day; writers round by half a unit, and a
+                // hedged one ("more than two years ago") spans what its modifier allows
                 if (auto const* o = boost::get<ast::offset_ref>(&d.when.time.get());
-                    o && time->prec == precision::day && o->amount.u != ast::unit::day) {
-                    double unit_days = o->amount.u == ast::unit::week    ? 7
-                                       : o->amount.u == ast::unit::month ? 30.44
-                                       : o->amount.u == ast::unit::quarter ? 91.3
-                                                                            : 365.25;
-                    if (o->amount.u == ast::unit::decade) unit_days *= 10;
-                    if (o->amount.u == ast::unit::century) unit_days *= 100;
-                    auto spread = static_cast<day_number>(self.tol_.offset_spread_units * unit_days);
-                    c.implies = interval{time->iv->from - spread, time->iv->to + spread};
+                    o && time->prec == precision::day && o->amount.amount.value > 0) {
+                    bool back = o->dir == ast::direction::ago || o->dir == ast::direction::earlier;
+                    double amount = o->amount.amount.value;
+                    day_number base = shift_by(time->iv->from, back ? amount : -amount, o->amount.u);
+                    ast::duration const& hedged = o->amount;
+                    if (hedged.mod == ast::modifier::exact && !hedged.amount.vague) {
+                        double s = self.tol_.offset_spread_units;  // exact counts: +- s units
+                        c.implies = interval{shift_by(base, back ? -(amount + s) : amount - s, o->amount.u),
+                                             shift_by(base, back ? -(amount - s) : amount + s, o->amount.u)};
+                    } else {
+                        c.implies = back ? count_back(day_interval(base), hedged, self.tol_)
+                                         : count_forward(day_interval(base), hedged, self.tol_);
+                    }
                 }
                 if (time->relation == "since" || time->relation == "after" || time->relation == "from")
                     c.form = time->relation;

@@ -35,8 +35,8 @@ double months_per(ast::unit u) {
 }
 double days_per(ast::unit u) { return u == ast::unit::week ? 7 : 1; }
 
-// d shifted by `amount` units (negative: back in time). Whole months move by the calendar
-// ("Mar 31 - 1 month" = Feb 28), the fraction by average month length.
+}  // namespace
+
 day_number shift_by(day_number d, double amount, ast::unit u) {
     if (double m = months_per(u); m > 0) {
         double months = amount * m;
@@ -47,6 +47,8 @@ day_number shift_by(day_number d, double amount, ast::unit u) {
     }
     return d + static_cast<day_number>(std::lround(amount * days_per(u)));
 }
+
+namespace {
 
 // The effective modifier: a vague count ("a few years") is vague unless hedged otherwise.
 ast::modifier effective(ast::duration const& d) {
@@ -189,11 +191,19 @@ struct resolver {
     resolve_context const& ctx;
     named_time& out;
 
-    bool need_anchor() {
-        out.anchor = "article_date";
-        if (ctx.article_date) return true;
+    // The day relative expressions count from: the article date; in an undated article, the time
+    // mentioned before ("In 2010, ... a year later"), as HeidelTime reads colloquial text.
+    std::optional<day_number> anchor_day() {
+        if (ctx.article_date) {
+            out.anchor = "article_date";
+            return ctx.article_date;
+        }
+        if (ctx.previous && ctx.previous->iv && ctx.previous->iv->bounded_below()) {
+            out.anchor = "previous_mention";
+            return ctx.previous->iv->from;
+        }
         out.problem = "relative to the article date, and the article has no date";
-        return false;
+        return std::nullopt;
     }
     void set(interval iv, precision p, ast::part part = ast::part::whole) {
         out.prec = p;
@@ -221,9 +231,11 @@ struct resolver {
             return;
         }
         out.timex = "XXXX-" + two(d.month) + "-" + two(d.day);
-        if (!need_anchor()) return;
-        int y = to_civil(*ctx.article_date).year;
-        auto iv = nearest(*ctx.article_date, ctx.future, y - 1, y + 1, [&](int year) -> std::optional<interval> {
+        out.prec = precision::day;
+        auto anchor = anchor_day();
+        if (!anchor) return;
+        int y = to_civil(*anchor).year;
+        auto iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) -> std::optional<interval> {
             if (!is_valid(year, d.month, d.day)) return std::nullopt;
             return day_interval(to_days({year, d.month, d.day}));
         });
@@ -241,8 +253,10 @@ struct resolver {
             return;
         }
         out.timex = "XXXX-" + two(m.month);
-        if (!need_anchor()) return;
-        civil a = to_civil(*ctx.article_date);
+        out.prec = precision::month;
+        auto anchor = anchor_day();
+        if (!anchor) return;
+        civil a = to_civil(*anchor);
         out.relative = true;
         if (m.year_shift != ast::shift::none) {
             int y = a.year + (m.year_shift == ast::shift::last || m.year_shift == ast::shift::past ? -1
@@ -251,21 +265,23 @@ struct resolver {
             set(month_interval(y, m.month), precision::month, m.p);
             return;
         }
+        // "last October" is October of last year, "next May" May of next year (as the peer
+        // suites read them); "this October" the one of this year
         int y = a.year;
         switch (m.month_shift) {
             case ast::shift::last:
             case ast::shift::past:
-                y = m.month < a.month ? a.year : a.year - 1;
+                y = a.year - 1;
                 break;
             case ast::shift::next:
             case ast::shift::coming:
-                y = m.month > a.month ? a.year : a.year + 1;
+                y = a.year + 1;
                 break;
             case ast::shift::this_:
                 y = a.year;
                 break;
             case ast::shift::none: {
-                auto iv = nearest(*ctx.article_date, ctx.future, a.year - 1, a.year + 1,
+                auto iv = nearest(*anchor, ctx.future, a.year - 1, a.year + 1,
                                   [&](int year) -> std::optional<interval> { return month_interval(year, m.month); });
                 y = to_civil(iv->from).year;
                 break;
@@ -302,9 +318,11 @@ struct resolver {
         }
         static constexpr char const* names[] = {"", "SP", "SU", "FA", "WI"};
         out.timex = s.quarter ? "XXXX-Q" + std::to_string(s.quarter) : std::string("XXXX-") + names[s.season];
-        if (!need_anchor()) return;
+        out.prec = p;
+        auto anchor = anchor_day();
+        if (!anchor) return;
         out.relative = true;
-        day_number a = *ctx.article_date;
+        day_number a = *anchor;
         int y = to_civil(a).year;
         std::optional<interval> iv;
         switch (s.s) {
@@ -331,10 +349,12 @@ struct resolver {
     }
 
     void operator()(ast::unit_ref const& r) {
-        if (!need_anchor()) return;
-        out.relative = true;
-        day_number a = *ctx.article_date;
         precision p = precision_of(r.u);
+        out.prec = p;
+        auto anchor = anchor_day();
+        if (!anchor) return;
+        out.relative = true;
+        day_number a = *anchor;
         bool weekend = r.u == ast::unit::day;  // "weekend" is the only day-unit unit_ref
         if (weekend) {
             day_number saturday = week_start(a) + 5;
@@ -344,90 +364,97 @@ struct resolver {
             out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
             return;
         }
+        ast::shift s = r.s;
+        // "the past week" / "the coming week" are the calendar weeks before and after; "the past
+        // year" is the twelve months up to the anchor
+        if (r.u == ast::unit::week && s == ast::shift::past) s = ast::shift::last;
+        if (r.u == ast::unit::week && s == ast::shift::coming) s = ast::shift::next;
         interval iv;
-        switch (r.s) {
-            case ast::shift::past:  // "the past year": the year up to the article date
+        switch (s) {
+            case ast::shift::past:
                 iv = {shift_by(a, -1, r.u), a};
                 out.iv = iv;
-                out.prec = p;
                 out.timex = timex_of(iv, p);
                 return;
             case ast::shift::coming:
                 iv = {a, shift_by(a, 1, r.u)};
                 out.iv = iv;
-                out.prec = p;
                 out.timex = timex_of({iv.to, iv.to}, p);
                 return;
             case ast::shift::last: iv = unit_interval(shift_by(unit_interval(a, r.u).from, -1, r.u), r.u); break;
             case ast::shift::next: iv = unit_interval(shift_by(unit_interval(a, r.u).from, 1, r.u), r.u); break;
             default: iv = unit_interval(a, r.u); break;
         }
-        if (r.later) {
+        if (r.later) {  // "later this week": from the anchor to the end of the week
             set(iv, p);
-            out.iv = interval{std::min(a + 1, iv.to), iv.to};
+            out.iv = interval{std::min(a, iv.to), iv.to};
             return;
         }
-        if (r.earlier) {
+        if (r.earlier) {  // "earlier this month": from its start to the anchor
             set(iv, p);
-            out.iv = interval{iv.from, std::max(a - 1, iv.from)};
+            out.iv = interval{iv.from, std::max(a, iv.from)};
             return;
         }
         set(iv, p, r.p);
     }
 
     void operator()(ast::offset_ref const& o) {
-        std::optional<interval> base;
+        std::optional<day_number> base;
         if (o.dir == ast::direction::later || o.dir == ast::direction::earlier) {
-            if (!ctx.previous || !ctx.previous->iv) {
-                out.problem = "counts from a time mentioned before, and there is none";
-                return;
+            if (ctx.previous && ctx.previous->iv && ctx.previous->iv->bounded_below()) {
+                base = ctx.previous->iv->from;
+                out.anchor = "previous_mention";
+            } else {
+                base = anchor_day();  // "three years later" with nothing before: the article date
             }
-            base = ctx.previous->iv;
-            out.anchor = "previous_mention";
         } else {
-            if (!need_anchor()) return;
-            base = day_interval(*ctx.article_date);
+            base = anchor_day();
         }
+        out.prec = precision::day;
+        if (!base) return;
         out.relative = true;
         bool back = o.dir == ast::direction::ago || o.dir == ast::direction::earlier;
         ast::duration const& d = o.amount;
-        bool exact = effective(d) == ast::modifier::exact && !d.amount.vague;
-        precision p = exact && months_per(d.u) == 0 ? precision::day : precision_of(d.u);
-        if (exact) {
-            day_number center = shift_by(base->from, back ? -d.amount.value : d.amount.value, d.u);
-            out.iv = interval{center, center};
-            out.prec = precision::day;
-            out.timex = format_iso(center);
-            (void)p;
+        if (d.amount.vague && d.amount.value == 0) {  // "years ago": no count, a range
+            interval iv = back ? count_back(day_interval(*base), d, *ctx.tol)
+                               : count_forward(day_interval(*base), d, *ctx.tol);
+            out.iv = iv;
+            out.prec = precision_of(d.u);
+            out.timex = "";
             return;
         }
-        interval iv = back ? count_back(*base, d, *ctx.tol) : count_forward(*base, d, *ctx.tol);
-        out.iv = iv;
-        out.prec = p;
-        out.timex = iv.bounded_below() ? timex_of(iv, p) : "";
+        // the day the count lands on; hedges ("more than", "about") and vague counts ("a few")
+        // are the extractor's business: it widens the implied interval by the tolerances
+        day_number center = shift_by(*base, back ? -d.amount.value : d.amount.value, d.u);
+        out.iv = interval{center, center};
+        out.timex = format_iso(center);
     }
 
     void operator()(ast::weekday_ref const& w) {
-        if (!need_anchor()) return;
+        out.prec = precision::day;
+        out.timex = "XXXX-WXX-" + std::to_string(w.weekday == 0 ? 7 : w.weekday);
+        auto anchor = anchor_day();
+        if (!anchor) return;
         out.relative = true;
-        day_number a = *ctx.article_date;
+        day_number a = *anchor;
         int today = static_cast<int>(weekday(a));
         int target = static_cast<int>(w.weekday);
         int ahead = (target - today + 7) % 7;  // days to the next such weekday (0: today)
+        day_number in_this_week = week_start(a) + (target + 6) % 7;
         day_number d = a;
         switch (w.s) {
-            case ast::shift::last:
+            case ast::shift::last:  // "last Monday": the Monday of last week
             case ast::shift::past:
-                d = a - (ahead == 0 ? 7 : 7 - ahead);
+                d = in_this_week - 7;
                 break;
-            case ast::shift::next:
+            case ast::shift::next:  // "next Wednesday": the Wednesday of next week
             case ast::shift::coming:
-                d = a + (ahead == 0 ? 7 : ahead);
+                d = in_this_week + 7;
                 break;
             case ast::shift::this_:
-                d = week_start(a) + (target + 6) % 7;
+                d = in_this_week;
                 break;
-            case ast::shift::none:
+            case ast::shift::none:  // "on Friday": the nearest, by the sentence's tense
                 if (ahead == 0)
                     d = a;
                 else
@@ -437,24 +464,53 @@ struct resolver {
         set(day_interval(d), precision::day);
     }
 
+    void operator()(ast::based_offset const& b) {
+        out.prec = precision::day;
+        named_time base;
+        resolver inner{ctx, base};
+        boost::apply_visitor(inner, b.base);
+        if (!base.iv) {
+            out.problem = base.problem;
+            return;
+        }
+        out.relative = base.relative;
+        out.anchor = base.anchor;
+        bool back = b.dir == ast::direction::earlier;
+        double amount = b.amount.amount.value;
+        day_number day = shift_by(base.iv->from, back ? -amount : amount, b.amount.u);
+        set(day_interval(day), precision::day);
+        // "more than 2 weeks after today" is a time after that day
+        ast::modifier m = effective(b.amount);
+        if (m == ast::modifier::more_than || m == ast::modifier::at_least || m == ast::modifier::just_over)
+            out.relation = back ? "before" : "after";
+    }
+
     void operator()(ast::deictic const& dd) {
-        if (!need_anchor()) return;
+        out.prec = precision::day;
+        auto anchor = anchor_day();
+        if (!anchor) return;
         out.relative = true;
-        set(day_interval(*ctx.article_date + dd.days), precision::day);
+        set(day_interval(*anchor + dd.days), precision::day);
     }
 
     void operator()(ast::anaphoric_ref const& r) {
-        if (!ctx.previous || !ctx.previous->iv || !ctx.previous->iv->bounded_below()) {
+        out.prec = precision_of(r.u);
+        std::optional<day_number> base;
+        if (ctx.previous && ctx.previous->iv && ctx.previous->iv->bounded_below()) {
+            base = ctx.previous->iv->from;
+            out.anchor = "previous_mention";
+        } else {
+            base = anchor_day();  // nothing mentioned before: "the following week" of the article
+        }
+        if (!base) {
             out.problem = "refers to a time mentioned before, and there is none";
             return;
         }
         out.relative = true;
-        out.anchor = "previous_mention";
-        day_number base = ctx.previous->iv->from;
-        interval iv = unit_interval(base, r.u);
+        interval iv = unit_interval(*base, r.u);
         if (r.kind == ast::anaphor::following) iv = unit_interval(shift_by(iv.from, 1, r.u), r.u);
         if (r.kind == ast::anaphor::previous) iv = unit_interval(shift_by(iv.from, -1, r.u), r.u);
-        set(iv, precision_of(r.u));
+        set(iv, precision_of(r.u), r.p);
     }
 };
 
@@ -497,8 +553,13 @@ interval part_of(interval const& whole, precision p, ast::part part, tolerances 
             int y1 = std::max(y0 + 1, static_cast<int>(std::lround(f[1] * years)));
             return {year_interval(a.year + y0).from, year_interval(a.year + y1 - 1).to};
         }
+        case precision::week: {
+            // a week's beginning is Monday to Wednesday, its end Friday to Sunday
+            int from = part == ast::part::early || part == ast::part::begin ? 0 : part == ast::part::mid ? 2 : 4;
+            return {whole.from + from, std::min(whole.to, whole.from + from + 2)};
+        }
         default: {
-            // by days (month, week, day)
+            // by days (month, day)
             int days = whole.to - whole.from + 1;
             int d0 = static_cast<int>(std::floor(f[0] * days));
             int d1 = std::max(d0 + 1, static_cast<int>(std::floor(f[1] * days + 1e-9)));

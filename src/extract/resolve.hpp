@@ -29,6 +29,10 @@ named_time resolve(ast::time_mention const& mention, resolve_context const& ctx)
 interval count_back(interval const& from, ast::duration const& d, tolerances const& tol);
 interval count_forward(interval const& from, ast::duration const& d, tolerances const& tol);
 
+// d shifted by `amount` units (negative: back in time). Whole months move by the calendar
+// ("Mar 31 - 1 month" = Feb 28), the fraction by average month length.
+day_number shift_by(day_number d, double amount, ast::unit u);
+
 duration_value describe(ast::duration const& d);
 std::string_view to_string(ast::unit u);
 
