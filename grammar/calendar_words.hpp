@@ -59,7 +59,7 @@ struct shift_table : x3::symbols<ast::shift> {
         add("last", shift::last)("this", shift::this_)("next", shift::next)
            ("the past", shift::past)("past", shift::past)("the coming", shift::coming)
            ("coming", shift::coming)("the last", shift::last)("the current", shift::this_)
-           ("current", shift::this_)("this past", shift::last)("this coming", shift::next)
+           ("current", shift::this_)("this past", shift::past)("this coming", shift::next)
            ("upcoming", shift::coming)("the upcoming", shift::coming)("previous", shift::last);
         // not "the previous month" / "the next day": those count from the time mentioned before
         // (anaphoric_ref), not from the article date

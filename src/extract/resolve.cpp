@@ -326,15 +326,16 @@ struct resolver {
         int y = to_civil(a).year;
         std::optional<interval> iv;
         switch (s.s) {
-            case ast::shift::last:
-            case ast::shift::past:
+            case ast::shift::last:  // "last summer": the summer of last year, as for months
+                iv = make(y - 1);
+                break;
+            case ast::shift::past:  // "this past summer": the most recent one that has ended
                 for (int k = y; k >= y - 2 && !iv; --k)
                     if (make(k).to < a) iv = make(k);
                 break;
             case ast::shift::next:
             case ast::shift::coming:
-                for (int k = y - 1; k <= y + 2 && !iv; ++k)
-                    if (make(k).from > a) iv = make(k);
+                iv = make(y + 1);
                 break;
             case ast::shift::this_:
                 iv = make(y);
@@ -362,6 +363,16 @@ struct resolver {
                         : r.s == ast::shift::next || r.s == ast::shift::coming ? 7 : 0;
             set({saturday + shift, saturday + shift + 1}, precision::day);
             out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
+            return;
+        }
+        if (r.count > 0) {
+            // "the last three months": the rolling span up to the anchor; "the next 3 days" the
+            // span after it
+            bool back = r.s == ast::shift::last || r.s == ast::shift::past;
+            interval iv = back ? interval{shift_by(a, -r.count, r.u), a - 1}
+                               : interval{a + 1, shift_by(a, r.count, r.u)};
+            out.iv = iv;
+            out.timex = timex_of(iv, p);
             return;
         }
         ast::shift s = r.s;
@@ -444,8 +455,10 @@ struct resolver {
         day_number d = a;
         switch (w.s) {
             case ast::shift::last:  // "last Monday": the Monday of last week
-            case ast::shift::past:
                 d = in_this_week - 7;
+                break;
+            case ast::shift::past:  // "this past Wednesday": the most recent one
+                d = a - (ahead == 0 ? 7 : 7 - ahead);
                 break;
             case ast::shift::next:  // "next Wednesday": the Wednesday of next week
             case ast::shift::coming:
