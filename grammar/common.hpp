@@ -66,7 +66,9 @@ struct stop_word_table : x3::symbols<> {
               "had", "be", "been", "to", "for", "by", "from", "said", "says", "say", "marking",
               "marks", "mark", "marked", "celebrating", "celebrate", "celebrates", "celebrated",
               "commemorating", "held", "hold", "holds", "amid", "following", "because", "if",
-              "where", "than"})
+              "where", "than",
+              // subject pronouns open a new clause: "after three years of isolation | it began"
+              "it", "he", "she", "they", "we", "i", "you", "there"})
             add(w);
     }
 };

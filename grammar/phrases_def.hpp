@@ -17,12 +17,14 @@ namespace rules {
 struct noun_phrase_class : tag_span {};
 struct possessor_class : tag_span {};
 struct clause_class : tag_span {};
+struct past_tense_class;
 
 // ================================================================ rules
 
 noun_phrase_type const noun_phrase = "noun phrase";
 possessor_type const possessor = "possessor";
 clause_type const clause = "clause";
+x3::rule<past_tense_class> const past_tense = "word ending in -ed";
 
 // ================================================================ grammar
 
@@ -33,15 +35,25 @@ auto const noun_phrase_def = x3::omit[x3::repeat(1, 12)[!phrase_stop_word >> wor
 // Words ending in a possessive that stands right before an ordinal or a named anniversary:
 // "North Korea's ruling Workers' Party's | 80th", "the party's | centenary". The difference operator keeps the repetition from eating the last
 // possessive, which X3 would never give back.
+// A word ending in "-ed" ("attended", "celebrated"): a verb, so no part of a possessor ("a vice
+// premier attended | the republic's 75th birthday"). A rule of its own: the action inside would
+// otherwise make X3 parse the possessor rule without its attribute.
+auto const ends_in_ed = [](auto& ctx) {
+    auto const& r = x3::_attr(ctx);
+    x3::_pass(ctx) = r.size() > 3 && *(r.end() - 1) == 'd' && *(r.end() - 2) == 'e';
+};
+auto const past_tense_def = x3::lexeme[x3::raw[+x3::ascii::alpha][ends_in_ed] >> word_end];
+
 auto const anniversary_number = ordinal() | named_anniversary;
 auto const possessor_def =
-    x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> (word - (possessive_word >> &anniversary_number))] >>
+    x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> !past_tense >>
+                              (word - (possessive_word >> &anniversary_number))] >>
              !phrase_stop_word >> possessive_word >> &anniversary_number];
 
 // Up to 30 words, stopping at any punctuation: "when | Vice Foreign Minister Liu traveled there".
 auto const clause_def = x3::omit[x3::repeat(1, 30)[word]];
 
-BOOST_SPIRIT_DEFINE(noun_phrase, possessor, clause)
+BOOST_SPIRIT_DEFINE(noun_phrase, possessor, clause, past_tense)
 
 }  // namespace rules
 
