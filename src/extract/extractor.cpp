@@ -31,7 +31,10 @@ std::string_view to_string(claim_kind k) {
 
 namespace {
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// ASCII only, without the locale lookup of std::isalnum: the folded text is ASCII
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
 
 std::size_t utf8_length(unsigned char c) {
     return c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
@@ -126,7 +129,7 @@ void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
     for (std::size_t i = 0; i < f.size(); ++i) {
         char c = f[i];
-        bool starts = is_alnum(c) || (c == '\'' && i + 1 < f.size() && std::isdigit(static_cast<unsigned char>(f[i + 1])));
+        bool starts = is_alnum(c) || (c == '\'' && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '9');
         if (!starts) continue;
         if (i > 0) {
             char p = f[i - 1];

@@ -1,0 +1,123 @@
+// End-to-end tests of the claimcheck binary: exit statuses, bad input, determinism across --jobs,
+// and the expr command's JSON.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct run_result {
+    int status = -1;
+    std::string out;
+};
+
+// Runs a shell command line, capturing stdout; stderr goes to `err_file` when given.
+run_result run(std::string const& command) {
+    run_result r;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return r;
+    std::array<char, 1 << 14> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
+    int st = pclose(pipe);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+std::string const binary = CLAIMCHECK_BINARY;
+std::string const source = CLAIMCHECK_SOURCE_DIR;
+
+fs::path temp_dir(std::string const& name) {
+    fs::path d = fs::temp_directory_path() / ("claimcheck-cli-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+TEST(cli, extract_of_the_example_corpus_is_identical_for_any_number_of_jobs) {
+    auto one = run(binary + " extract " + source + "/examples/corpus --jobs 1");
+    auto two = run(binary + " extract " + source + "/examples/corpus --jobs 2");
+    ASSERT_EQ(one.status, 0);
+    ASSERT_EQ(two.status, 0);
+    EXPECT_FALSE(one.out.empty());
+    EXPECT_EQ(one.out, two.out);
+    // every line is a claim object with the documented fields
+    std::istringstream lines(one.out);
+    std::string line;
+    std::size_t count = 0;
+    while (std::getline(lines, line)) {
+        auto j = nlohmann::json::parse(line);
+        for (char const* key : {"article", "kind", "text", "start", "end", "line", "column", "event", "anchor"})
+            EXPECT_TRUE(j.contains(key)) << key << " missing in " << line;
+        ++count;
+    }
+    EXPECT_GT(count, 50u);
+}
+
+TEST(cli, bad_input_is_reported_with_its_file_and_the_rest_is_still_extracted) {
+    fs::path d = temp_dir("bad");
+    std::ofstream(d / "good.md") << "---\nid: good\ndate: 2025-10-07\n---\n"
+                                    "The party marked its 80th anniversary on Oct. 10.\n";
+    std::ofstream(d / "bad-date.md") << "---\nid: bad\ndate: 2023-02-30\n---\nText in 2019.\n";
+    std::ofstream(d / "broken.jsonl") << "{\"id\": \"a\", \"text\": \"Talks resumed in 2018.\"}\n"
+                                         "not json at all\n";
+    std::ofstream(d / "binary.txt", std::ios::binary) << std::string("\x00\x01\x02 in 2019", 10);
+    auto r = run(binary + " extract " + d.string() + " 2>" + (d / "err.txt").string());
+    EXPECT_EQ(r.status, 2);
+    std::ifstream err_in(d / "err.txt");
+    std::string err((std::istreambuf_iterator<char>(err_in)), {});
+    EXPECT_NE(err.find("bad-date.md:3: error:"), std::string::npos) << err;
+    EXPECT_NE(err.find("broken.jsonl:2: error:"), std::string::npos) << err;
+    EXPECT_NE(err.find("binary.txt"), std::string::npos) << err;
+    EXPECT_NE(r.out.find("\"article\":\"good\""), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"article\":\"a\""), std::string::npos) << r.out;
+    fs::remove_all(d);
+}
+
+TEST(cli, an_undated_article_keeps_relative_claims_unresolved_and_says_why) {
+    fs::path d = temp_dir("undated");
+    std::ofstream(d / "undated.md") << "---\nid: undated\n---\nThe envoy arrived last month.\n";
+    auto r = run(binary + " extract " + (d / "undated.md").string());
+    EXPECT_EQ(r.status, 0);
+    auto j = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+    EXPECT_EQ(j["kind"], "dated_event");
+    EXPECT_FALSE(j.contains("implies"));
+    EXPECT_NE(j["note"].get<std::string>().find("no date"), std::string::npos);
+    fs::remove_all(d);
+}
+
+TEST(cli, expr_reports_numbers_durations_and_times_with_spans_and_values) {
+    auto r = run(binary + " expr --reference-date 2017-11-15 'the 70th anniversary, more than a year, late October last year'");
+    ASSERT_EQ(r.status, 0);
+    auto j = nlohmann::json::parse(r.out);
+    auto const& m = j["mentions"];
+    ASSERT_EQ(m.size(), 3u) << r.out;
+    EXPECT_EQ(m[0]["type"], "ordinal");
+    EXPECT_EQ(m[0]["value"], 70);
+    EXPECT_EQ(m[1]["type"], "duration");
+    EXPECT_EQ(m[1]["modifier"], "more_than");
+    EXPECT_EQ(m[1]["unit"], "year");
+    EXPECT_EQ(m[2]["type"], "time");
+    EXPECT_EQ(m[2]["text"], "late October last year");
+    EXPECT_EQ(m[2]["from"], "2016-10-21");
+    EXPECT_EQ(m[2]["to"], "2016-10-31");
+}
+
+TEST(cli, usage_errors_exit_2) {
+    EXPECT_EQ(run(binary + " extract 2>/dev/null").status, 2);
+    EXPECT_EQ(run(binary + " expr --reference-date 2017-02-30 text 2>/dev/null").status, 2);
+    EXPECT_EQ(run(binary + " nonsense 2>/dev/null").status, 2);
+}
+
+}  // namespace
