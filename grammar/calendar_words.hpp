@@ -91,7 +91,8 @@ struct relation_table : x3::symbols<ast::relation> {
            ("later than or in", relation::since)("after or equal to", relation::since)
            ("before or in", relation::until)("before or on", relation::until)
            ("ending with", relation::until)("ending on", relation::until)
-           ("ending in", relation::until)("up till", relation::until);
+           ("ending in", relation::until)("up till", relation::until)
+           ("as early as", relation::since)("as late as", relation::until);
     }
 };
 // Prepositions that place an event at the time: kept in the mention's span.
@@ -100,7 +101,7 @@ struct at_table : x3::symbols<ast::relation> {
         using ast::relation;
         add("in", relation::at)("on", relation::at)("at", relation::at)("during", relation::at)
            ("throughout", relation::at)("around", relation::at)("in early", relation::at)
-           ("as early as", relation::at)("as late as", relation::at)("back in", relation::at)
+           ("back in", relation::at)
            ("earlier in", relation::at)("later in", relation::at);
     }
 };
@@ -396,13 +397,6 @@ struct postfix_relation_table : x3::symbols<ast::relation> {
     }
 };
 postfix_relation_table const postfix_relations;
-auto const build_postfix_mention = [](auto& ctx) {  // time, relation
-    auto& a = x3::_attr(ctx);
-    auto& v = x3::_val(ctx);
-    v.time = at_c<0>(a);
-    v.rel = at_c<1>(a);
-};
-
 struct direction_table : x3::symbols<ast::direction> {
     direction_table() {
         using ast::direction;

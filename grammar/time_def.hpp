@@ -17,13 +17,13 @@ using namespace time_detail;
 
 struct time_expr_class;
 struct time_mention_class : tag_span {};
-struct postfix_mention_class;
+struct prefixed_mention_class;
 
 // ================================================================ rules
 
 time_expr_type const time_expr = "time expression";
 time_mention_type const time_mention = "time mention";
-x3::rule<postfix_mention_class, ast::time_mention> const postfix_mention = "time and a relation after it";
+x3::rule<prefixed_mention_class, ast::time_mention> const prefixed_mention = "time and its preposition";
 
 // ================================================================ grammar
 
@@ -35,18 +35,29 @@ auto const time_expr_def = day_date() | month_date() | season_date() | year_date
 
 // a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a
 // preposition a bare "May" or "Sept." is a month
+// a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a
+// preposition a bare "May" or "Sept." is a month
+auto const prefixed_mention_def = word_in(relations) >> (time_expr | bare_month() | bare_season()) |
+                                  word_in(at_words) >> (time_expr | bare_month() | bare_season()) |
+                                  x3::attr(ast::relation::at) >> time_expr;
+
+// then a relation after the time can override: "on 2018 or later", "1/1/2016 and after". Built in
+// an action, so the span is recorded by hand (calendar_words.hpp); the prefixed part stays a rule
+// of its own because an action anywhere in a definition makes X3 parse that rule without its
+// attribute.
 auto const postfix_relation = x3::lexeme[postfix_relations >> word_end];
+auto const build_mention = [](auto& ctx) {  // mention, relation?
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.rel = at_c<0>(a).rel;
+    v.time = std::move(at_c<0>(a).time);
+    if (at_c<1>(a)) v.rel = *at_c<1>(a);
+};
 auto const time_mention_def =
-    word_in(relations) >> (time_expr | bare_month() | bare_season()) |
-    word_in(at_words) >> (time_expr | bare_month() | bare_season()) |
-    postfix_mention | x3::attr(ast::relation::at) >> time_expr;
+    x3::omit[(x3::eps[mark_start] >> prefixed_mention >> -(postfix_relation >> !time_expr))
+                 [spanning(build_mention)]];  // "after 2016 and before 2018": two mentions
 
-// "2018 or later". Built in an action, so it is a rule of its own (an action anywhere in a rule's
-// definition makes X3 parse the whole rule without an attribute) that records its span by hand.
-auto const postfix_mention_def =
-    x3::omit[(x3::eps[mark_start] >> time_expr >> postfix_relation)[spanning(build_postfix_mention)]];
-
-BOOST_SPIRIT_DEFINE(time_expr, time_mention, postfix_mention)
+BOOST_SPIRIT_DEFINE(time_expr, time_mention, prefixed_mention)
 
 }  // namespace rules
 

@@ -13,6 +13,17 @@ namespace claimcheck::extract {
 
 namespace x3 = boost::spirit::x3;
 
+namespace {
+
+// Placing prepositions, which the peer suites leave out of a time's span ("in 2018" -> "2018").
+bool starts_with_placing_word(std::string_view prefix) {
+    for (std::string_view w : {"in ", "on ", "at ", "during ", "throughout ", "back in ", "of "})
+        if (prefix.substr(0, w.size()) == w && prefix.size() <= w.size() + 1) return true;
+    return false;
+}
+
+}  // namespace
+
 std::vector<mention> find_mentions(std::string_view text, std::optional<day_number> reference,
                                    tolerances const& tol) {
     folded_text f;
@@ -54,7 +65,8 @@ std::vector<mention> find_mentions(std::string_view text, std::optional<day_numb
             end = trimmed_end(it, pos);
             auto [tf, tl] = boost::apply_visitor([](auto const& v) { return std::pair{v.first, v.last}; }, tm.time.get());
             // a placing preposition ("in", "on") is not part of the time; since/until are
-            if (tm.rel == ast::relation::at) begin = static_cast<std::size_t>(tf - base);
+            if (starts_with_placing_word(std::string_view(base + pos, static_cast<std::size_t>(tf - base) - pos)))
+                begin = static_cast<std::size_t>(tf - base);
             m.type = "time";
             named_time nt = resolve(tm, ctx);
             nt.text.assign(tf, tl);
