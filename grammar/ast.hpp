@@ -103,6 +103,7 @@ struct unit_ref : spanned {
     bool later = false;    // "later this week": from the anchor to the end of the week
     bool earlier = false;  // "earlier this month": from the start of the unit to the anchor
     double count = 0;      // "the last three months", "the next 3 days": a span of N units
+    bool weekend = false;  // "last weekend" (u is day)
 };
 
 // "two months ago", "three years later", "a year earlier", "in two weeks" (from now).
@@ -110,6 +111,7 @@ enum class direction : std::uint8_t { ago, from_now, later, earlier };
 struct offset_ref : spanned {
     duration amount;
     direction dir = direction::ago;
+    std::vector<duration> more;  // "1 month and 21 days ago": the further parts of the amount
 };
 
 // "on Friday", "last Friday", "next Tuesday", "Friday's" (weekday 0 = Sunday .. 6 = Saturday).

@@ -135,7 +135,7 @@ auto const year_shift = x3::omit[-kw("of")] >> shift_word >> x3::omit[kw("year")
 struct ref_unit_table : x3::symbols<ast::unit> {
     ref_unit_table() {
         using ast::unit;
-        add("week", unit::week)("weekend", unit::day)("month", unit::month)("year", unit::year)
+        add("day", unit::day)("week", unit::week)("month", unit::month)("year", unit::year)
            ("decade", unit::decade)("quarter", unit::quarter)("century", unit::century);
     }
 };
@@ -321,11 +321,20 @@ auto const build_later_ref = [](auto& ctx) {  // "later"/"earlier" flag, shift, 
     v.u = at_c<2>(a);
 };
 
-auto const build_offset = [](auto& ctx) {  // duration, direction
+auto const build_offset = [](auto& ctx) {  // duration, further durations, direction
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);
     v.amount = at_c<0>(a);
-    v.dir = at_c<1>(a);
+    v.more = at_c<1>(a);
+    v.dir = at_c<2>(a);
+};
+auto const build_weekend = [](auto& ctx) {  // part?, shift
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.p = at_c<0>(a) ? *at_c<0>(a) : ast::part::whole;
+    v.s = at_c<1>(a);
+    v.u = ast::unit::day;
+    v.weekend = true;
 };
 auto const build_offset_in = [](auto& ctx) {  // duration
     auto& v = x3::_val(ctx);

@@ -43,13 +43,21 @@ auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >
 auto const unit_span =
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> shift_word >> quantity() >> unit_word())
                  [spanning(build_unit_span)]];
-auto const unit_ref_def = unit_span |
+auto const weekend_ref = x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> x3::omit[kw("weekend")])
+                                      [spanning(build_weekend)]];
+auto const unit_ref_def = unit_span | weekend_ref |
     x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[spanning(build_later_ref)]] |
+    // "later in the year", "earlier in the week"
+    x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[kw("in") >> kw("the")] >> x3::attr(ast::shift::this_) >> ref_unit)
+                 [spanning(build_later_ref)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> ref_unit)[spanning(build_unit_ref)]] |
     x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
 
 auto const direction_word = x3::lexeme[directions >> word_end];
-auto const offset_ref_def = x3::omit[(x3::eps[mark_start] >> duration() >> direction_word)[spanning(build_offset)]] |
+// "two months ago", "1 month, 21 days ago", "2 weeks and 2 days ago", "three years later"
+auto const further_duration = x3::omit[-x3::lit(',') >> -kw("and")] >> duration();
+auto const offset_ref_def = x3::omit[(x3::eps[mark_start] >> duration() >> *further_duration >> direction_word)
+                                         [spanning(build_offset)]] |
                             x3::omit[(x3::eps[mark_start] >> x3::omit[kw("in")] >> duration())[spanning(build_offset_in)]];
 
 // "Tuesday of last week", "Saturday last week", "next week on Tuesday", "this week Friday",

@@ -356,15 +356,6 @@ struct resolver {
         if (!anchor) return;
         out.relative = true;
         day_number a = *anchor;
-        bool weekend = r.u == ast::unit::day;  // "weekend" is the only day-unit unit_ref
-        if (weekend) {
-            day_number saturday = week_start(a) + 5;
-            int shift = r.s == ast::shift::last || r.s == ast::shift::past ? -7
-                        : r.s == ast::shift::next || r.s == ast::shift::coming ? 7 : 0;
-            set({saturday + shift, saturday + shift + 1}, precision::day);
-            out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
-            return;
-        }
         if (r.count > 0) {
             // "the last three months": the rolling span up to the anchor; "the next 3 days" the
             // span after it
@@ -373,6 +364,20 @@ struct resolver {
                                : interval{a + 1, shift_by(a, r.count, r.u)};
             out.iv = iv;
             out.timex = timex_of(iv, p);
+            return;
+        }
+        if (r.u == ast::unit::day && !r.weekend) {  // "the next day", "last day", "this day"
+            int shift = r.s == ast::shift::last || r.s == ast::shift::past ? -1
+                        : r.s == ast::shift::next || r.s == ast::shift::coming ? 1 : 0;
+            set(day_interval(a + shift), precision::day);
+            return;
+        }
+        if (r.weekend) {
+            day_number saturday = week_start(a) + 5;
+            int shift = r.s == ast::shift::last || r.s == ast::shift::past ? -7
+                        : r.s == ast::shift::next || r.s == ast::shift::coming ? 7 : 0;
+            set({saturday + shift, saturday + shift + 1}, precision::day);
+            out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
             return;
         }
         ast::shift s = r.s;
@@ -437,6 +442,8 @@ struct resolver {
         // the day the count lands on; hedges ("more than", "about") and vague counts ("a few")
         // are the extractor's business: it widens the implied interval by the tolerances
         day_number center = shift_by(*base, back ? -d.amount.value : d.amount.value, d.u);
+        for (auto const& part : o.more)  // "1 month and 21 days ago"
+            center = shift_by(center, back ? -part.amount.value : part.amount.value, part.u);
         out.iv = interval{center, center};
         out.timex = format_iso(center);
     }
