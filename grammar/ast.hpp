@@ -66,6 +66,8 @@ struct day_date : spanned {
     unsigned month = 0;
     unsigned day = 0;
     boost::optional<int> year;
+    // the weekday written with the date ("Friday, October 1"): picks the year when none is given
+    boost::optional<unsigned> weekday;
 };
 
 // "October 2015", "late October", "in September", "late October last year", "mid-May".
@@ -81,8 +83,9 @@ struct month_date : spanned {
 // "the 20th century". `span_years` is 1, 10 or 100.
 struct year_date : spanned {
     part p = part::whole;
-    int year = 0;
+    int year = 0;  // astronomical numbering: 1 BC is 0, 190 BC is -189
     int span_years = 1;
+    unsigned half = 0;  // 1 or 2: "H1 2020", "the second half of 2019" (span_years 1)
 };
 
 // "summer of 2019", "last summer", "this spring"; quarter: "the first quarter of 2020", "Q3 2019".
@@ -135,6 +138,19 @@ struct anaphoric_ref : spanned {
     part p = part::whole;  // "the end of the following week"
 };
 
+// The month of an nth weekday: "October", "July 2019", "next month", "this month".
+struct month_spec : x3::variant<month_date, unit_ref> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+// "the first Friday of next month", "the last Friday in October", "3rd Wednesday in November".
+struct nth_weekday : spanned {
+    int n = 1;  // 1..5, or -1 for the last
+    unsigned weekday = 0;
+    month_spec month;
+};
+
 // What a based offset counts from: "two weeks from next Tuesday", "3 days after January 12th".
 struct base_time : x3::variant<deictic, weekday_ref, day_date> {
     using base_type::base_type;
@@ -149,7 +165,7 @@ struct based_offset : spanned {
 };
 
 struct time_expr : x3::variant<day_date, month_date, year_date, season_date, unit_ref, offset_ref,
-                               weekday_ref, deictic, anaphoric_ref, based_offset> {
+                               weekday_ref, deictic, anaphoric_ref, based_offset, nth_weekday> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -328,6 +328,19 @@ auto const build_offset = [](auto& ctx) {  // duration, further durations, direc
     v.more = at_c<1>(a);
     v.dir = at_c<2>(a);
 };
+auto const build_nth_weekday = [](auto& ctx) {  // n, weekday, month
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.n = at_c<0>(a);
+    v.weekday = at_c<1>(a);
+    v.month = at_c<2>(a);
+};
+auto const set_nth = [](auto& ctx) {
+    unsigned n = x3::_attr(ctx).value;
+    x3::_pass(ctx) = n >= 1 && n <= 5;
+    x3::_val(ctx) = static_cast<int>(n);
+};
+auto const set_last = [](auto& ctx) { x3::_val(ctx) = -1; };
 auto const build_weekend = [](auto& ctx) {  // part?, shift
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);

@@ -24,6 +24,9 @@ struct weekday_ref_class : tag_span {};
 struct deictic_class : tag_span {};
 struct anaphoric_ref_class : tag_span {};
 struct based_offset_class : tag_span {};
+struct nth_weekday_class : tag_span {};
+struct nth_of_month_class;
+struct month_spec_class;
 struct base_time_class;
 
 // ================================================================ rules
@@ -34,6 +37,9 @@ weekday_ref_type const weekday_ref = "weekday";
 deictic_type const deictic = "yesterday, today or tomorrow";
 anaphoric_ref_type const anaphoric_ref = "that same month";
 based_offset_type const based_offset = "offset from a named day";
+nth_weekday_type const nth_weekday = "nth weekday of a month";
+x3::rule<nth_of_month_class, int> const nth_of_month = "first, second ... or last";
+x3::rule<month_spec_class, ast::month_spec> const month_spec = "a month";
 x3::rule<base_time_class, ast::base_time> const base_time = "day an offset counts from";
 
 // ================================================================ grammar
@@ -69,6 +75,13 @@ auto const weekday_ref_def =
               weekday)[spanning(build_week_weekday)]] |
     x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
 
+// "the first Friday of next month", "the last Friday in October", "3rd Wednesday in November"
+auto const nth_of_month_def = ordinal()[set_nth] | kw("last")[set_last];
+auto const month_spec_def = unit_ref | month_date() | bare_month();
+auto const nth_weekday_def =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> nth_of_month >> weekday >>
+              x3::omit[kw("of") | kw("in")] >> month_spec)[spanning(build_nth_weekday)]];
+
 // "2 weeks before today", "three weeks from tomorrow", "two weeks from next Tuesday", "3 days
 // after January 12th": a count from a named day, not from the article date
 auto const based_direction = as<ast::direction>(kw("before") >> x3::attr(ast::direction::earlier) |
@@ -98,7 +111,8 @@ auto const anaphoric_ref_def =
               anaphor_unit)[spanning(build_anaphor_part(ast::anaphor::previous))]] |
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
 
-BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref, based_offset, base_time)
+BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref, based_offset, base_time,
+                    nth_weekday, nth_of_month, month_spec)
 
 }  // namespace rules
 
@@ -108,5 +122,6 @@ rules::weekday_ref_type const& weekday_ref() { return rules::weekday_ref; }
 rules::deictic_type const& deictic() { return rules::deictic; }
 rules::anaphoric_ref_type const& anaphoric_ref() { return rules::anaphoric_ref; }
 rules::based_offset_type const& based_offset() { return rules::based_offset; }
+rules::nth_weekday_type const& nth_weekday() { return rules::nth_weekday; }
 
 }  // namespace claimcheck::grammar

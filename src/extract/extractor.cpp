@@ -472,6 +472,8 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
                     bool back = o->dir == ast::direction::ago || o->dir == ast::direction::earlier;
                     double amount = o->amount.amount.value;
                     day_number base = shift_by(time->iv->from, back ? amount : -amount, o->amount.u);
+                    for (auto const& part : o->more)  // undo "and 21 days" too
+                        base = shift_by(base, back ? part.amount.value : -part.amount.value, part.u);
                     ast::duration const& hedged = o->amount;
                     if (hedged.mod == ast::modifier::exact && !hedged.amount.vague) {
                         double s = self.tol_.offset_spread_units;  // exact counts: +- s units

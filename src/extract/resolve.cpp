@@ -505,6 +505,33 @@ struct resolver {
             out.relation = back ? "before" : "after";
     }
 
+    void operator()(ast::nth_weekday const& w) {
+        out.prec = precision::day;
+        named_time month;
+        resolver inner{ctx, month};
+        boost::apply_visitor(inner, w.month);
+        if (!month.iv) {
+            out.problem = month.problem;
+            return;
+        }
+        out.relative = month.relative;
+        out.anchor = month.anchor;
+        interval m = unit_interval(month.iv->from, ast::unit::month);
+        day_number d;
+        if (w.n > 0) {
+            int first = static_cast<int>((w.weekday - weekday(m.from) + 7) % 7);
+            d = m.from + first + 7 * (w.n - 1);
+        } else {
+            int back = static_cast<int>((weekday(m.to) - w.weekday + 7) % 7);
+            d = m.to - back;
+        }
+        if (d > m.to) {
+            out.problem = "no such weekday in that month";
+            return;
+        }
+        set(day_interval(d), precision::day);
+    }
+
     void operator()(ast::deictic const& dd) {
         out.prec = precision::day;
         auto anchor = anchor_day();
