@@ -60,6 +60,14 @@ struct starter_table {
                               "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
                               "thursday", "friday", "saturday"})
             words[m] |= can_dated;
+        // words that only continue a claim after a weak start word: units ("a year", "this
+        // week", "in years"), and the rest of "the same month", "in recent years", "last night"
+        add(can_follow, {"day", "days", "week", "weeks", "weekend", "month", "months", "year",
+                         "years", "decade", "decades", "century", "centuries", "quarter",
+                         "quarters", "fortnight", "same", "very", "recent", "night", "morning",
+                         "upcoming", "better", "subsequent", "ensuing", "preceding", "prior",
+                         "long", "while", "generation", "handful", "pair", "dozen", "whole",
+                         "founding", "calendar", "school", "living", "of"});
         // ordinals: anniversaries, nth occurrences, centuries, days ("the first of May")
         for (char const* o : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                               "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
@@ -77,18 +85,42 @@ bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '
 
 }  // namespace
 
-std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
+namespace {
+
+// The table entry of the word at pos (digits: every kind), and where the word ends.
+std::uint8_t lookup(std::string_view f, std::size_t pos, std::size_t& end) {
+    end = pos;
     if (pos >= f.size()) return 0;
     char c = f[pos];
     // digits: counts, ordinals, years, days, decades ("'90s")
     if ((c >= '0' && c <= '9') || c == '\'') return can_any;
-    std::size_t end = pos;
     while (end < f.size() && is_word_char(f[end])) ++end;
     if (end == pos || end - pos > 20) return 0;
     // compound words ("mid-2019", "seventy-fifth", "twenty-five"): look at the first part
-    std::string word(f.substr(pos, end - pos));
-    auto it = table.words.find(word);
+    auto it = table.words.find(std::string(f.substr(pos, end - pos)));
     return it == table.words.end() ? 0 : it->second;
+}
+
+// Start words too common to try on their own: a claim needs a fitting word after them.
+bool weak(std::string_view w) {
+    for (std::string_view x : {"the", "a", "an", "in", "on", "at", "for", "by", "from", "during",
+                               "this", "that", "last", "next", "past", "early", "late", "after",
+                               "before", "since", "until", "through", "his", "her", "its",
+                               "their", "our", "what", "some", "no", "up", "one", "single"})
+        if (w == x) return true;
+    return false;
+}
+
+}  // namespace
+
+std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
+    std::size_t end = 0;
+    std::uint8_t kinds = lookup(f, pos, end) & can_any;
+    if (!kinds || !weak(f.substr(pos, end - pos))) return kinds;
+    std::size_t next = end;
+    while (next < f.size() && (f[next] == ' ' || f[next] == '-' || f[next] == ',')) ++next;
+    std::size_t next_end = 0;
+    return lookup(f, next, next_end) ? kinds : 0;
 }
 
 }  // namespace claimcheck::extract

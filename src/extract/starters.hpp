@@ -16,9 +16,12 @@ enum kind_bit : std::uint8_t {
     can_nth = 1u << 3,
     can_dated = 1u << 4,
     can_any = 0x1F,
+    can_follow = 1u << 5,  // not a start, but may follow a weak start word ("a year", "the same")
 };
 
-// The kinds that can start at `folded[pos]` (lower-case folded text).
+// The kinds that can start at `folded[pos]` (lower-case folded text). After a weak start word
+// ("the", "a", "in", "last"...) the next word must be one a claim can go on with, so "the
+// delegation" or "in Beijing" costs two lookups and no parse.
 std::uint8_t kinds_starting_at(std::string_view folded, std::size_t pos);
 
 }  // namespace claimcheck::extract

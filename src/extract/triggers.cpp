@@ -59,10 +59,10 @@ std::uint32_t hash_word(char const* w, std::size_t n) {
     return h;
 }
 
-// Which (first letter, length) pairs can be a trigger: most words are rejected by one lookup
-// before any hashing; the rest by one probe of a small hash table.
+// Which (first two letters, length) triples can be a trigger: most words ("the", "and", "said")
+// are rejected by one lookup before any hashing; the rest by one probe of a small hash table.
 struct trigger_table {
-    std::array<std::uint32_t, 26> length_mask{};  // bit n: some trigger of length n starts here
+    std::array<std::uint32_t, 26 * 27> length_mask{};  // bit n: a trigger of length n starts so
     std::array<std::uint8_t, 256> is_word{};      // letters and digits
     std::array<std::uint8_t, 256> lower{};
     struct slot {
@@ -80,13 +80,19 @@ struct trigger_table {
         }
         for (auto const& t : trigger_words) {
             std::size_t n = std::strlen(t.word);
-            length_mask[t.word[0] - 'a'] |= 1u << n;
+            length_mask[mask_index(t.word[0], n > 1 ? t.word[1] : '\0')] |= 1u << n;
             std::size_t i = hash_word(t.word, n) % slots;
             while (table[i].length) i = (i + 1) % slots;
             table[i].length = static_cast<std::uint8_t>(n);
             table[i].lookback = t.lookback;
             std::memcpy(table[i].word, t.word, n);
         }
+    }
+
+    // second letter: a..z, or 26 for a digit or the end ("q1")
+    static std::size_t mask_index(char first, char second) {
+        std::size_t b = (second >= 'a' && second <= 'z') ? static_cast<std::size_t>(second - 'a') : 26;
+        return static_cast<std::size_t>(first - 'a') * 27 + b;
     }
 
     int lookup(char const* word, std::size_t n) const {
@@ -136,7 +142,9 @@ void find_triggers(std::string_view text, std::vector<trigger>& out) {
         unsigned char const first = table.lower[p[start]];
         int lookback = -1;
         if (first >= 'a' && first <= 'z') {
-            if (!(table.length_mask[first - 'a'] & (1u << len))) continue;
+            char second = len > 1 ? static_cast<char>(table.lower[p[start + 1]]) : '\0';
+            if (!(table.length_mask[trigger_table::mask_index(static_cast<char>(first), second)] & (1u << len)))
+                continue;
             for (std::size_t k = 0; k < len; ++k) word[k] = static_cast<char>(table.lower[p[start + k]]);
             lookback = table.lookup(word, len);
         } else {
