@@ -107,6 +107,7 @@ struct unit_ref : spanned {
     bool earlier = false;  // "earlier this month": from the start of the unit to the anchor
     double count = 0;      // "the last three months", "the next 3 days": a span of N units
     bool weekend = false;  // "last weekend" (u is day)
+    int steps = 1;         // 2 for "the week after next"
 };
 
 // "two months ago", "three years later", "a year earlier", "in two weeks" (from now).
@@ -121,6 +122,7 @@ struct offset_ref : spanned {
 struct weekday_ref : spanned {
     shift s = shift::none;
     unsigned weekday = 0;
+    int steps = 1;  // 2 for "Friday after next"
 };
 
 // yesterday, today, tomorrow, "the day before yesterday" (days relative to the anchor).
@@ -151,6 +153,14 @@ struct nth_weekday : spanned {
     month_spec month;
 };
 
+// A day of a month given relative to the anchor: "Tuesday the 14th", "the 20th of next month",
+// "31st of this month", "next 6th of April", "this November 24".
+struct relative_day : spanned {
+    unsigned day = 0;
+    month_spec month;   // empty-ish (unit_ref this month) when only the day is given
+    bool month_given = false;
+};
+
 // What a based offset counts from: "two weeks from next Tuesday", "3 days after January 12th".
 struct base_time : x3::variant<deictic, weekday_ref, day_date> {
     using base_type::base_type;
@@ -165,7 +175,8 @@ struct based_offset : spanned {
 };
 
 struct time_expr : x3::variant<day_date, month_date, year_date, season_date, unit_ref, offset_ref,
-                               weekday_ref, deictic, anaphoric_ref, based_offset, nth_weekday> {
+                               weekday_ref, deictic, anaphoric_ref, based_offset, nth_weekday,
+                               relative_day> {
     using base_type::base_type;
     using base_type::operator=;
 };

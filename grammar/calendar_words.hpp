@@ -341,6 +341,37 @@ auto const set_nth = [](auto& ctx) {
     x3::_val(ctx) = static_cast<int>(n);
 };
 auto const set_last = [](auto& ctx) { x3::_val(ctx) = -1; };
+auto const build_after_next = [](auto& ctx) {  // unit ("the week after next")
+    auto& v = x3::_val(ctx);
+    v.u = x3::_attr(ctx);
+    v.s = ast::shift::next;
+    v.steps = 2;
+};
+auto const build_weekday_after_next = [](auto& ctx) {  // weekday ("Friday after next")
+    auto& v = x3::_val(ctx);
+    v.weekday = x3::_attr(ctx);
+    v.s = ast::shift::next;
+    v.steps = 2;
+};
+auto const set_day = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+auto const set_day_from_ordinal = [](auto& ctx) {
+    unsigned n = x3::_attr(ctx).value;
+    x3::_pass(ctx) = n >= 1 && n <= 31;
+    x3::_val(ctx) = n;
+};
+auto const build_day_of_month_spec = [](auto& ctx) {  // day, month spec
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.day = at_c<0>(a);
+    v.month = at_c<1>(a);
+    v.month_given = true;
+};
+auto const build_day_only = [](auto& ctx) {  // day ("Tuesday the 14th")
+    auto& v = x3::_val(ctx);
+    v.day = x3::_attr(ctx);
+    v.month = ast::unit_ref{};  // this month
+    v.month_given = false;
+};
 auto const build_weekend = [](auto& ctx) {  // part?, shift
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);

@@ -17,6 +17,7 @@ struct deictic_class;
 struct anaphoric_ref_class;
 struct based_offset_class;
 struct nth_weekday_class;
+struct relative_day_class;
 
 using unit_ref_type = x3::rule<unit_ref_class, ast::unit_ref>;
 using offset_ref_type = x3::rule<offset_ref_class, ast::offset_ref>;
@@ -25,9 +26,10 @@ using deictic_type = x3::rule<deictic_class, ast::deictic>;
 using anaphoric_ref_type = x3::rule<anaphoric_ref_class, ast::anaphoric_ref>;
 using based_offset_type = x3::rule<based_offset_class, ast::based_offset>;
 using nth_weekday_type = x3::rule<nth_weekday_class, ast::nth_weekday>;
+using relative_day_type = x3::rule<relative_day_class, ast::relative_day>;
 
 BOOST_SPIRIT_DECLARE(unit_ref_type, offset_ref_type, weekday_ref_type, deictic_type, anaphoric_ref_type,
-                     based_offset_type, nth_weekday_type)
+                     based_offset_type, nth_weekday_type, relative_day_type)
 }  // namespace rules
 
 rules::unit_ref_type const& unit_ref();  // "last month", "later this week", "the past year"
@@ -36,6 +38,7 @@ rules::weekday_ref_type const& weekday_ref();  // "Friday", "last Tuesday"
 rules::deictic_type const& deictic();  // "yesterday", "today", "tomorrow"
 rules::anaphoric_ref_type const& anaphoric_ref();
 rules::based_offset_type const& based_offset();
-rules::nth_weekday_type const& nth_weekday();  // "the first Friday of next month"  // "2 weeks before today", "3 days after Jan. 12"  // "that same month", "the following year"
+rules::nth_weekday_type const& nth_weekday();  // "the first Friday of next month"
+rules::relative_day_type const& relative_day();  // "the 20th of next month", "Tuesday the 14th"  // "2 weeks before today", "3 days after Jan. 12"  // "that same month", "the following year"
 
 }  // namespace claimcheck::grammar

@@ -25,6 +25,8 @@ struct deictic_class : tag_span {};
 struct anaphoric_ref_class : tag_span {};
 struct based_offset_class : tag_span {};
 struct nth_weekday_class : tag_span {};
+struct relative_day_class : tag_span {};
+struct day_number_word_class;
 struct nth_of_month_class;
 struct month_spec_class;
 struct base_time_class;
@@ -38,6 +40,8 @@ deictic_type const deictic = "yesterday, today or tomorrow";
 anaphoric_ref_type const anaphoric_ref = "that same month";
 based_offset_type const based_offset = "offset from a named day";
 nth_weekday_type const nth_weekday = "nth weekday of a month";
+relative_day_type const relative_day = "day of a relative month";
+x3::rule<day_number_word_class, unsigned> const day_number_word = "day of the month";
 x3::rule<nth_of_month_class, int> const nth_of_month = "first, second ... or last";
 x3::rule<month_spec_class, ast::month_spec> const month_spec = "a month";
 x3::rule<base_time_class, ast::base_time> const base_time = "day an offset counts from";
@@ -51,7 +55,11 @@ auto const unit_span =
                  [spanning(build_unit_span)]];
 auto const weekend_ref = x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> x3::omit[kw("weekend")])
                                       [spanning(build_weekend)]];
-auto const unit_ref_def = unit_span | weekend_ref |
+// "the week after next", "the month after the next"
+auto const after_next =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> ref_unit >> x3::omit[kw("after") >> -kw("the") >> kw("next")])
+                 [spanning(build_after_next)]];
+auto const unit_ref_def = after_next | unit_span | weekend_ref |
     x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[-kw("in")] >> shift_word >> ref_unit)[spanning(build_later_ref)]] |
     // "later in the year", "earlier in the week"
     x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[kw("in") >> kw("the")] >> x3::attr(ast::shift::this_) >> ref_unit)
@@ -73,6 +81,7 @@ auto const weekday_ref_def =
                  [spanning(build_weekday_week)]] |
     x3::omit[(x3::eps[mark_start] >> shift_word >> x3::omit[kw("week")] >> x3::omit[-(kw("on") | x3::lit(','))] >>
               weekday)[spanning(build_week_weekday)]] |
+    x3::omit[(x3::eps[mark_start] >> weekday >> x3::omit[kw("after") >> kw("next")])[spanning(build_weekday_after_next)]] |
     x3::omit[(x3::eps[mark_start] >> -shift_word >> weekday)[spanning(build_weekday)]];
 
 // "the first Friday of next month", "the last Friday in October", "3rd Wednesday in November"
@@ -81,6 +90,17 @@ auto const month_spec_def = unit_ref | month_date() | bare_month();
 auto const nth_weekday_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> nth_of_month >> weekday >>
               x3::omit[kw("of") | kw("in")] >> month_spec)[spanning(build_nth_weekday)]];
+
+// "the 20th of next month", "31st of this month", "next 6th of April", "this November 24",
+// "Tuesday the 14th" (a weekday and a day: this month)
+auto const day_number_word_def = day_of_month[set_day] | ordinal()[set_day_from_ordinal];
+auto const relative_day_def =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> day_number_word >> x3::omit[-kw("day")] >>
+              x3::omit[kw("of")] >> month_spec)[spanning(build_day_of_month_spec)]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[shift_word] >> day_number_word >> x3::omit[kw("of")] >> month_spec)
+                 [spanning(build_day_of_month_spec)]] |
+    // digits only, and no comma: "on Thursday, the first visit in 14 years" is no date
+    x3::omit[(x3::eps[mark_start] >> x3::omit[weekday >> kw("the")] >> day_of_month)[spanning(build_day_only)]];
 
 // "2 weeks before today", "three weeks from tomorrow", "two weeks from next Tuesday", "3 days
 // after January 12th": a count from a named day, not from the article date
@@ -112,7 +132,7 @@ auto const anaphoric_ref_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
 
 BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref, based_offset, base_time,
-                    nth_weekday, nth_of_month, month_spec)
+                    nth_weekday, nth_of_month, month_spec, relative_day, day_number_word)
 
 }  // namespace rules
 
@@ -123,5 +143,6 @@ rules::deictic_type const& deictic() { return rules::deictic; }
 rules::anaphoric_ref_type const& anaphoric_ref() { return rules::anaphoric_ref; }
 rules::based_offset_type const& based_offset() { return rules::based_offset; }
 rules::nth_weekday_type const& nth_weekday() { return rules::nth_weekday; }
+rules::relative_day_type const& relative_day() { return rules::relative_day; }
 
 }  // namespace claimcheck::grammar

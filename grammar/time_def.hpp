@@ -30,7 +30,7 @@ x3::rule<prefixed_mention_class, ast::time_mention> const prefixed_mention = "ti
 // Order matters where two alternatives start alike: the longer reading first ("next week on
 // Tuesday" is a weekday before it is a week; "2 weeks before today" an offset from a day before
 // it is a plain offset).
-auto const time_expr_def = nth_weekday() | day_date() | month_date() | season_date() | year_date() | weekday_ref() |
+auto const time_expr_def = nth_weekday() | day_date() | relative_day() | month_date() | season_date() | year_date() | weekday_ref() |
                            unit_ref() | based_offset() | offset_ref() | deictic() | anaphoric_ref();
 
 // a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a

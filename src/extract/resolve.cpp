@@ -16,9 +16,9 @@ std::string two(unsigned v) {
     std::snprintf(b, sizeof b, "%02u", v);
     return b;
 }
-std::string four(int v) {
+std::string four(int v) {  // years before 1 AD keep four digits after the sign: -0566
     char b[16];
-    std::snprintf(b, sizeof b, "%04d", v);
+    std::snprintf(b, sizeof b, v < 0 ? "-%04d" : "%04d", v < 0 ? -v : v);
     return b;
 }
 
@@ -134,8 +134,14 @@ std::string timex_of(interval const& iv, precision p) {
             return four(c.year) + "-" + names[c.month - 1];
         }
         case precision::year: return four(c.year);
-        case precision::decade: return four(c.year).substr(0, 3);
-        case precision::century: return four(c.year).substr(0, 2);
+        // decades and centuries before Christ are named by their BC years, as TIMEX3 does: the
+        // 1990s BC (1999..1990 BC) are "-199", the 2nd century BC (200..101 BC) "-01"
+        case precision::decade:
+            if (c.year < 0) return "-" + four(1 - to_civil(iv.to).year).substr(0, 3);
+            return four(c.year).substr(0, 3);
+        case precision::century:
+            if (c.year < 0) return "-" + four(1 - to_civil(iv.to).year).substr(0, 2);
+            return four(c.year).substr(0, 2);
     }
     return "";
 }
@@ -219,26 +225,35 @@ struct resolver {
             return;
         }
         if (d.year) {
-            if (!is_valid(*d.year, d.month, d.day)) {
-                out.problem = "no such day: " + four(*d.year) + "-" + two(d.month) + "-" + two(d.day);
+            if (!is_valid(*d.year, d.month, d.day)) {  // "2/29/2019": reported as written
+                out.timex = four(*d.year) + "-" + two(d.month) + "-" + two(d.day);
+                out.prec = precision::day;
+                out.problem = "no such day: " + out.timex;
                 return;
             }
             set(day_interval(to_days({*d.year, d.month, d.day})), precision::day);
             return;
         }
+        out.timex = "XXXX-" + two(d.month) + "-" + two(d.day);
+        out.prec = precision::day;
         if (!is_valid(2000, d.month, d.day)) {  // 2000 is a leap year: Feb 29 passes
             out.problem = "no such day: " + two(d.month) + "-" + two(d.day);
             return;
         }
-        out.timex = "XXXX-" + two(d.month) + "-" + two(d.day);
-        out.prec = precision::day;
         auto anchor = anchor_day();
         if (!anchor) return;
         int y = to_civil(*anchor).year;
-        auto iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) -> std::optional<interval> {
+        // "Friday, July 18": the year nearby in which July 18 is a Friday, if there is one
+        auto in_year = [&](int year, bool weekday_must_match) -> std::optional<interval> {
             if (!is_valid(year, d.month, d.day)) return std::nullopt;
-            return day_interval(to_days({year, d.month, d.day}));
-        });
+            day_number day = to_days({year, d.month, d.day});
+            if (weekday_must_match && weekday(day) != *d.weekday) return std::nullopt;
+            return day_interval(day);
+        };
+        std::optional<interval> iv;
+        if (d.weekday)
+            iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) { return in_year(year, true); });
+        if (!iv) iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) { return in_year(year, false); });
         if (!iv) {
             out.problem = "no such day";
             return;
@@ -291,6 +306,12 @@ struct resolver {
     }
 
     void operator()(ast::year_date const& yd) {
+        if (yd.half == 1 || yd.half == 2) {  // "H1 2020": a half year, not the early part of one
+            unsigned first_month = yd.half == 1 ? 1 : 7;
+            set({first_of_month(yd.year, first_month), last_of_month(yd.year, first_month + 5)}, precision::year);
+            out.timex = four(yd.year) + "-H" + std::to_string(yd.half);
+            return;
+        }
         interval iv{year_interval(yd.year).from, year_interval(yd.year + yd.span_years - 1).to};
         precision p = yd.span_years == 1 ? precision::year : yd.span_years == 10 ? precision::decade : precision::century;
         set(iv, p, yd.p);
@@ -397,8 +418,8 @@ struct resolver {
                 out.iv = iv;
                 out.timex = timex_of({iv.to, iv.to}, p);
                 return;
-            case ast::shift::last: iv = unit_interval(shift_by(unit_interval(a, r.u).from, -1, r.u), r.u); break;
-            case ast::shift::next: iv = unit_interval(shift_by(unit_interval(a, r.u).from, 1, r.u), r.u); break;
+            case ast::shift::last: iv = unit_interval(shift_by(unit_interval(a, r.u).from, -r.steps, r.u), r.u); break;
+            case ast::shift::next: iv = unit_interval(shift_by(unit_interval(a, r.u).from, r.steps, r.u), r.u); break;
             default: iv = unit_interval(a, r.u); break;
         }
         if (r.later) {  // "later this week": from the anchor to the end of the week
@@ -469,7 +490,7 @@ struct resolver {
                 break;
             case ast::shift::next:  // "next Wednesday": the Wednesday of next week
             case ast::shift::coming:
-                d = in_this_week + 7;
+                d = in_this_week + 7 * w.steps;
                 break;
             case ast::shift::this_:
                 d = in_this_week;
@@ -530,6 +551,26 @@ struct resolver {
             return;
         }
         set(day_interval(d), precision::day);
+    }
+
+    void operator()(ast::relative_day const& r) {
+        out.prec = precision::day;
+        named_time month;
+        resolver inner{ctx, month};
+        boost::apply_visitor(inner, r.month);
+        if (!month.iv) {
+            out.problem = month.problem;
+            return;
+        }
+        out.relative = month.relative;
+        out.anchor = month.anchor;
+        civil m = to_civil(month.iv->from);
+        if (!is_valid(m.year, m.month, r.day)) {
+            out.problem = "no such day: " + four(m.year) + "-" + two(m.month) + "-" + two(r.day);
+            out.timex = four(m.year) + "-" + two(m.month) + "-" + two(r.day);
+            return;
+        }
+        set(day_interval(to_days({m.year, m.month, r.day})), precision::day);
     }
 
     void operator()(ast::deictic const& dd) {
