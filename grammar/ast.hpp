@@ -156,7 +156,7 @@ struct nth_weekday : spanned {
 // A day of a month given relative to the anchor: "Tuesday the 14th", "the 20th of next month",
 // "31st of this month", "next 6th of April", "this November 24".
 struct relative_day : spanned {
-    unsigned day = 0;
+    unsigned day = 0;   // 32: the last day of the month
     month_spec month;   // empty-ish (unit_ref this month) when only the day is given
     bool month_given = false;
 };

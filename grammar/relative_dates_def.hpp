@@ -27,6 +27,7 @@ struct based_offset_class : tag_span {};
 struct nth_weekday_class : tag_span {};
 struct relative_day_class : tag_span {};
 struct day_number_word_class;
+struct month_or_this_month_class;
 struct nth_of_month_class;
 struct month_spec_class;
 struct base_time_class;
@@ -42,6 +43,7 @@ based_offset_type const based_offset = "offset from a named day";
 nth_weekday_type const nth_weekday = "nth weekday of a month";
 relative_day_type const relative_day = "day of a relative month";
 x3::rule<day_number_word_class, unsigned> const day_number_word = "day of the month";
+x3::rule<month_or_this_month_class, ast::month_spec> const month_or_this_month = "the month";
 x3::rule<nth_of_month_class, int> const nth_of_month = "first, second ... or last";
 x3::rule<month_spec_class, ast::month_spec> const month_spec = "a month";
 x3::rule<base_time_class, ast::base_time> const base_time = "day an offset counts from";
@@ -65,7 +67,7 @@ auto const unit_ref_def = after_next | unit_span | weekend_ref |
     x3::omit[(x3::eps[mark_start] >> later_word >> x3::omit[kw("in") >> kw("the")] >> x3::attr(ast::shift::this_) >> ref_unit)
                  [spanning(build_later_ref)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> ref_unit)[spanning(build_unit_ref)]] |
-    x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
+    x3::omit[(x3::eps[mark_start] >> part_word >> x3::omit[-kw("the")] >> ref_unit)[spanning(build_unit_ref_the)]];
 
 auto const direction_word = x3::lexeme[directions >> word_end];
 // "two months ago", "1 month, 21 days ago", "2 weeks and 2 days ago", "three years later"
@@ -89,7 +91,11 @@ auto const nth_of_month_def = ordinal()[set_nth] | kw("last")[set_last];
 auto const month_spec_def = unit_ref | month_date() | bare_month();
 auto const nth_weekday_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> nth_of_month >> weekday >>
-              x3::omit[kw("of") | kw("in")] >> month_spec)[spanning(build_nth_weekday)]];
+              x3::omit[-(kw("of") | kw("in"))] >> month_spec)[spanning(build_nth_weekday)]];
+
+// "of the month" (this month), or a month
+auto const month_or_this_month_def =
+    x3::omit[-kw("the") >> kw("month")] >> x3::attr(ast::month_spec{ast::unit_ref{}}) | month_spec;
 
 // "the 20th of next month", "31st of this month", "next 6th of April", "this November 24",
 // "Tuesday the 14th" (a weekday and a day: this month)
@@ -99,6 +105,9 @@ auto const relative_day_def =
               x3::omit[kw("of")] >> month_spec)[spanning(build_day_of_month_spec)]] |
     x3::omit[(x3::eps[mark_start] >> x3::omit[shift_word] >> day_number_word >> x3::omit[kw("of")] >> month_spec)
                  [spanning(build_day_of_month_spec)]] |
+    // "the last day of the month", "last day of next month"
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the") >> kw("last") >> kw("day") >> kw("of")] >>
+              x3::attr(32u) >> month_or_this_month)[spanning(build_day_of_month_spec)]] |
     // digits only, and no comma: "on Thursday, the first visit in 14 years" is no date
     x3::omit[(x3::eps[mark_start] >> x3::omit[weekday >> kw("the")] >> day_of_month)[spanning(build_day_only)]];
 
@@ -132,7 +141,8 @@ auto const anaphoric_ref_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("that")] >> anaphor_unit)[spanning(build_anaphor(ast::anaphor::same))]];
 
 BOOST_SPIRIT_DEFINE(unit_ref, offset_ref, weekday_ref, deictic, anaphoric_ref, based_offset, base_time,
-                    nth_weekday, nth_of_month, month_spec, relative_day, day_number_word)
+                    nth_weekday, nth_of_month, month_spec, relative_day, day_number_word,
+                    month_or_this_month)
 
 }  // namespace rules
 

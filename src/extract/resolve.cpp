@@ -512,6 +512,7 @@ struct resolver {
         boost::apply_visitor(inner, b.base);
         if (!base.iv) {
             out.problem = base.problem;
+            out.timex = base.timex;  // what is known: "XXXX-WXX-2" for "two weeks from next Tuesday"
             return;
         }
         out.relative = base.relative;
@@ -565,6 +566,10 @@ struct resolver {
         out.relative = month.relative;
         out.anchor = month.anchor;
         civil m = to_civil(month.iv->from);
+        if (r.day == 32) {  // "the last day of the month"
+            set(day_interval(last_of_month(m.year, m.month)), precision::day);
+            return;
+        }
         if (!is_valid(m.year, m.month, r.day)) {
             out.problem = "no such day: " + four(m.year) + "-" + two(m.month) + "-" + two(r.day);
             out.timex = four(m.year) + "-" + two(m.month) + "-" + two(r.day);
