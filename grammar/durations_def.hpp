@@ -1,17 +1,4 @@
 // Definitions of the duration rules. Included by durations.cpp only.
-//
-// A duration is a hedge, when there is one, and a measure: a count and a unit ("more than | a
-// year"). The measure takes the shapes news writes: "six years", "18-month", "a year and a half",
-// "two years three months", "two to three years", "a decade or so", "a full year", "another
-// month", "half a century", "a three-year period", "the fifth straight year". gap() adds what only
-// a gap can be: "the past two years", "at least the last 20 years", and spans with no count ("in
-// years", "in recent memory").
-//
-// Values are built by semantic actions on whole alternatives: a count can be scaled by its unit
-// word ("a fortnight" = 2 weeks), joined with a smaller unit ("2 years 3 months" = 27 months) or
-// turned into a range, which attribute propagation cannot express. An action runs only once its
-// alternative has matched, and every alternative assigns the whole node, so a branch that failed
-// half-way never leaves fields behind.
 #pragma once
 
 #include "ast_adapted.hpp"
@@ -19,71 +6,19 @@
 #include "durations.hpp"
 #include "numbers.hpp"
 
-#include <boost/fusion/include/at_c.hpp>
-
 namespace claimcheck::grammar {
 namespace rules {
 
 namespace durations_detail {
 
-using boost::fusion::at_c;
-
-// ---------------------------------------------------------------- word tables
-
-// A unit word and how many units one of it counts: "fortnight" is two weeks.
-struct unit_size {
-    ast::unit u = ast::unit::year;
-    double per = 1;
-};
-
-struct unit_entry {
-    char const* word;
-    ast::unit u;
-    double per;
-    bool singular;  // may follow "a full", "another", "half", or stand in "a three-year period"
-};
-
-// Every unit word but "quarter" (below). Hotel-style "two nights" count days.
-inline constexpr unit_entry unit_entries[] = {
-    {"day", ast::unit::day, 1, true},           {"days", ast::unit::day, 1, false},
-    {"night", ast::unit::day, 1, true},         {"nights", ast::unit::day, 1, false},
-    {"week", ast::unit::week, 1, true},         {"weeks", ast::unit::week, 1, false},
-    {"fortnight", ast::unit::week, 2, true},    {"fortnights", ast::unit::week, 2, false},
-    {"month", ast::unit::month, 1, true},       {"months", ast::unit::month, 1, false},
-    {"year", ast::unit::year, 1, true},         {"years", ast::unit::year, 1, false},
-    {"yr", ast::unit::year, 1, true},           {"yrs", ast::unit::year, 1, false},
-    {"decade", ast::unit::decade, 1, true},     {"decades", ast::unit::decade, 1, false},
-    {"century", ast::unit::century, 1, true},   {"centuries", ast::unit::century, 1, false},
-};
-
-// Unit words that count one unit each, for unit_word() (the time rules count "the last three
-// months" with it; a fortnight has no unit of its own there).
 struct unit_table : x3::symbols<ast::unit> {
     unit_table() {
-        for (auto const& e : unit_entries)
-            if (e.per == 1) add(e.word, e.u);
-    }
-};
-// Unit words with their size; `singular_only` for the forms that take one unit ("a full year").
-struct sized_unit_table : x3::symbols<unit_size> {
-    explicit sized_unit_table(bool singular_only) {
-        for (auto const& e : unit_entries)
-            if (e.singular || !singular_only) add(e.word, unit_size{e.u, e.per});
-    }
-};
-// "quarter" is a unit only where no "of" follows: "three quarters of the vote" is a fraction.
-struct quarter_table : x3::symbols<unit_size> {
-    explicit quarter_table(bool singular_only) {
-        add("quarter", unit_size{ast::unit::quarter, 1});
-        if (!singular_only) add("quarters", unit_size{ast::unit::quarter, 1});
-    }
-};
-// Units glued to digits, as in listings and tables: "3.5years", "3day", "3y", "2w". No "d" (3D
-// films) and no "m" ($2m).
-struct glued_unit_table : x3::symbols<unit_size> {
-    glued_unit_table() {
-        for (auto const& e : unit_entries) add(e.word, unit_size{e.u, e.per});
-        add("y", unit_size{ast::unit::year, 1})("w", unit_size{ast::unit::week, 1});
+        using ast::unit;
+        add("day", unit::day)("days", unit::day)("week", unit::week)("weeks", unit::week)
+           ("month", unit::month)("months", unit::month)("year", unit::year)
+           ("years", unit::year)("yr", unit::year)("yrs", unit::year)
+           ("decade", unit::decade)("decades", unit::decade)("century", unit::century)
+           ("centuries", unit::century);
     }
 };
 // Plural units alone make a vague span: "the first visit in years".
@@ -94,7 +29,6 @@ struct plural_unit_table : x3::symbols<ast::unit> {
            ("decades", unit::decade)("centuries", unit::century)("ages", unit::year);
     }
 };
-
 // Hedges in front of a count. The output folds these into exact|about|more_than|less_than|
 // at_least|at_most|vague; the finer kinds have their own tolerances (rules/tolerances.yaml).
 struct modifier_table : x3::symbols<ast::modifier> {
@@ -103,11 +37,9 @@ struct modifier_table : x3::symbols<ast::modifier> {
         add("about", modifier::about)("around", modifier::about)("roughly", modifier::about)
            ("some", modifier::about)("approximately", modifier::about)
            ("an estimated", modifier::about)("circa", modifier::about)
-           ("more or less", modifier::about)
            ("nearly", modifier::nearly)("almost", modifier::nearly)
            ("close to", modifier::nearly)("just shy of", modifier::nearly)
-           ("the better part of", modifier::nearly)("the best part of", modifier::nearly)
-           ("not quite", modifier::nearly)
+           ("the better part of", modifier::nearly)("not quite", modifier::nearly)
            ("more than", modifier::more_than)("over", modifier::more_than)
            ("well over", modifier::more_than)("upwards of", modifier::more_than)
            ("in excess of", modifier::more_than)("longer than", modifier::more_than)
@@ -118,7 +50,6 @@ struct modifier_table : x3::symbols<ast::modifier> {
            ("slightly over", modifier::just_over)
            ("less than", modifier::less_than)("under", modifier::less_than)
            ("fewer than", modifier::less_than)("shorter than", modifier::less_than)
-           ("well under", modifier::less_than)("well less than", modifier::less_than)
            ("just under", modifier::nearly)("just less than", modifier::nearly)
            ("a little less than", modifier::nearly)("slightly less than", modifier::nearly)
            ("at least", modifier::at_least)("no less than", modifier::at_least)
@@ -129,232 +60,14 @@ struct modifier_table : x3::symbols<ast::modifier> {
            ("a full", modifier::exact)("a whole", modifier::exact)("full", modifier::exact);
     }
 };
-// Hedges that are also prepositions: before "the past two years" they are the preposition
-// ("over the past two years" is the period, not "more than" it).
-struct prepositional_modifier_table : x3::symbols<> {
-    prepositional_modifier_table() {
-        for (char const* w : {"about", "around", "over", "under", "up to", "circa"}) add(w);
-    }
-};
-// Hedges after the unit: "a decade or so", "two years or more".
-struct trailing_hedge_table : x3::symbols<ast::modifier> {
-    trailing_hedge_table() {
-        using ast::modifier;
-        add("or so", modifier::about)("or more", modifier::at_least)
-           ("or longer", modifier::at_least)("or less", modifier::at_most)
-           ("or fewer", modifier::at_most);
-    }
-};
-// Fractions joined to a count or a unit: "one and a quarter years", "a year and a half", "one
-// month and half" ("two and a half" is read by the count itself).
-struct fraction_tail_table : x3::symbols<double> {
-    fraction_tail_table() {
-        add("and a half", 0.5)("and half", 0.5)("and a quarter", 0.25)
-           ("and three quarters", 0.75)("and three-quarters", 0.75);
-    }
-};
-// Fractions that count a unit: "three quarters of a century".
-struct fraction_count_table : x3::symbols<double> {
-    fraction_count_table() {
-        add("three quarters of a", 0.75)("three-quarters of a", 0.75)
-           ("three quarters of an", 0.75)("three-quarters of an", 0.75);
-    }
-};
-// Nouns that name the duration itself after "a three-year": "a three-year period". Pause nouns
-// ("hiatus", "interval") stay outside: the elapsed rule reads them ("after a three-year hiatus").
-struct period_noun_table : x3::symbols<> {
-    period_noun_table() {
-        for (char const* w : {"period", "span", "stretch", "spell", "stint", "term", "timespan",
-                              "time span", "timeframe", "time frame"})
-            add(w);
-    }
-};
-// What turns a count of units into an age, which is no time span: "59-year-old", "several days
-// old", "about 200 years older", "18-year-olds", "21 years of age".
-struct age_word_table : x3::symbols<> {
-    age_word_table() {
-        for (char const* w : {"old", "older", "olds", "younger", "of age"}) add(w);
-    }
-};
 
 unit_table const units;
-sized_unit_table const sized_units{false};
-sized_unit_table const single_units{true};
-quarter_table const quarters{false};
-quarter_table const single_quarter{true};
-glued_unit_table const glued_units;
 plural_unit_table const plural_units;
 modifier_table const modifiers;
-prepositional_modifier_table const prepositional_modifiers;
-trailing_hedge_table const trailing_hedges;
-fraction_tail_table const fraction_tails;
-fraction_count_table const fraction_counts;
-period_noun_table const period_nouns;
-age_word_table const age_words;
-
-// ---------------------------------------------------------------- small parsers
-
-// the end of a word that may not continue with a hyphen: "or so" but not "or so-called"
-auto const hyphen_word_end = !(x3::ascii::alnum | x3::char_("_-"));
 
 auto const modifier_word = x3::lexeme[modifiers >> word_end];
-// a hedge that cannot be read as a preposition in front of "the past two years"
-auto const period_modifier =
-    !x3::lexeme[prepositional_modifiers >> word_end] >> modifier_word;
-auto const trailing_hedge = x3::lexeme[trailing_hedges >> hyphen_word_end];
-auto const fraction_tail = x3::lexeme[fraction_tails >> word_end] >> !kw("of");
-auto const period_noun = x3::lexeme[period_nouns >> word_end];
-auto const age_mark = -x3::lit('-') >> x3::lexeme[age_words >> word_end];
 
-// "all year", "a full week", "the whole day", "the entire decade"
-auto const whole_word =
-    -(kw("a") | kw("an") | kw("the")) >> (kw("full") | kw("whole") | kw("entire")) | kw("all");
-// a run of units counted by an ordinal: "the fifth straight year", "the third year in a row"
-auto const in_a_row = kw("in") >> kw("a") >> kw("row");
-auto const run_before = kw("straight") | kw("consecutive") | kw("successive");
-// "running" and "straight" close the phrase: "the third year running" but not "the third year
-// running the company"
-auto const run_after = kw("consecutively") | in_a_row |
-                       (kw("running") | kw("straight")) >> !x3::ascii::alpha;
-// the backward span a gap can be: "the past two years", "last three months"
-auto const recent = -kw("the") >> (kw("past") | kw("last") | kw("previous"));
-
-// a decimal without sign or exponent, for counts glued to their unit ("3.5years")
-struct glued_count_policies : x3::ureal_policies<double> {
-    template <typename Iterator>
-    static bool parse_exp(Iterator&, Iterator const&) { return false; }
-};
-x3::real_parser<double, glued_count_policies> const glued_count;
-
-// ---------------------------------------------------------------- actions
-
-// How many of the family's base unit (months, or days) one unit is; 0 where units do not mix.
-constexpr double months_in(ast::unit u) {
-    switch (u) {
-        case ast::unit::month: return 1;
-        case ast::unit::quarter: return 3;
-        case ast::unit::year: return 12;
-        case ast::unit::decade: return 120;
-        case ast::unit::century: return 1200;
-        default: return 0;
-    }
-}
-constexpr double days_in(ast::unit u) {
-    return u == ast::unit::day ? 1 : u == ast::unit::week ? 7 : 0;
-}
-
-ast::duration measured(double amount, bool vague, ast::unit u) {
-    ast::duration d;
-    d.amount.value = amount;
-    d.amount.vague = vague;
-    d.u = u;
-    return d;
-}
-
-auto const take = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
-auto const reset = [](auto& ctx) { x3::_val(ctx) = ast::duration{}; };
-auto const set_amount = [](auto& ctx) { x3::_val(ctx).amount = x3::_attr(ctx); };
-
-// a modifier and a measure: "more than | a year"
-auto const hedged = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    d = at_c<1>(x3::_attr(ctx));
-    d.mod = at_c<0>(x3::_attr(ctx));
-};
-// one unit: "all year", "another month", "a fortnight"
-auto const one_unit = [](auto& ctx) {
-    unit_size const& s = x3::_attr(ctx);
-    x3::_val(ctx) = measured(s.per, false, s.u);
-};
-auto const half_unit = [](auto& ctx) {
-    unit_size const& s = x3::_attr(ctx);
-    x3::_val(ctx) = measured(0.5 * s.per, false, s.u);
-};
-// a number and a unit: "a three-year period", "3.5years"
-auto const number_of_units = [](auto& ctx) {
-    unit_size const& s = at_c<1>(x3::_attr(ctx));
-    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)) * s.per, false, s.u);
-};
-// an ordinal run: "the fifth straight year" lasts five years
-auto const run_of_units = [](auto& ctx) {
-    unit_size const& s = at_c<1>(x3::_attr(ctx));
-    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)).value * s.per, false, s.u);
-};
-
-// A range gives no exact number: it reads as a vague count at its middle ("two to three months"
-// = 2.5, vague), so the vague tolerance covers both ends. Not a range when the second number is
-// not the larger ("cut from 10 to 5 years").
-bool make_range(ast::duration& d, ast::quantity const& low, double high, unit_size const& s) {
-    if (low.vague || high <= low.value) return false;
-    d = measured((low.value + high) / 2 * s.per, true, s.u);
-    d.amount.first = low.first;
-    d.amount.last = low.last;
-    return true;
-}
-// "between two and six days"
-auto const between_range = [](auto& ctx) {
-    auto const& a = x3::_attr(ctx);
-    ast::quantity const& high = at_c<1>(a);
-    x3::_pass(ctx) = !high.vague && make_range(x3::_val(ctx), at_c<0>(a), high.value, at_c<2>(a));
-};
-// "two to three months", "three or four years" (the count is already in _val)
-auto const range_to = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    ast::quantity const low = d.amount;
-    ast::quantity const& high = at_c<0>(x3::_attr(ctx));
-    x3::_pass(ctx) = !high.vague && make_range(d, low, high.value, at_c<1>(x3::_attr(ctx)));
-};
-
-// The unit after a count, with a fraction before or after it and a range closed after it: "one
-// and a quarter | year", "a year | and a half", "a year | or two".
-auto const apply_unit = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    auto const& a = x3::_attr(ctx);
-    unit_size const& s = at_c<1>(a);
-    double v = d.amount.value + at_c<0>(a).get_value_or(0) + at_c<2>(a).get_value_or(0);
-    if (auto const& high = at_c<3>(a)) {
-        if (d.amount.vague || *high <= v) {
-            x3::_pass(ctx) = false;
-            return;
-        }
-        v = (v + *high) / 2;
-        d.amount.vague = true;
-    }
-    d.amount.value = v * s.per;
-    d.u = s.u;
-};
-
-// A smaller unit written straight after a larger one of the same family: "2 years 3 months" =
-// 27 months, "one week three days" = 10 days. Months and days do not mix (a month has no fixed
-// number of days), and neither do vague counts.
-auto const add_smaller_unit = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    ast::quantity const& q = at_c<0>(x3::_attr(ctx));
-    unit_size const& s = at_c<1>(x3::_attr(ctx));
-    double big = months_in(d.u), small = months_in(s.u);
-    if (big == 0 || small == 0) big = days_in(d.u), small = days_in(s.u);
-    if (q.vague || d.amount.vague || small == 0 || small >= big) {
-        x3::_pass(ctx) = false;
-        return;
-    }
-    d.amount.value = d.amount.value * big / small + q.value * s.per;
-    d.u = s.u;
-};
-
-// "a decade or so": a hedge after the unit, unless one stands before the count
-auto const trailing_hedge_mod = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    if (d.mod == ast::modifier::exact) d.mod = x3::_attr(ctx);
-};
-
-// "two and six days": the first count shares the unit of the second
-auto const shared_unit = [](auto& ctx) {
-    auto& d = x3::_val(ctx);
-    unit_size const& s = x3::_attr(ctx);
-    d.amount.value *= s.per;
-    d.u = s.u;
-};
-
+inline ast::quantity const one_and_a_half{{}, 1.5, false};
 inline ast::quantity const unknown_count{{}, 0, true};
 
 }  // namespace durations_detail
@@ -364,107 +77,49 @@ inline ast::quantity const unknown_count{{}, 0, true};
 struct duration_class : tag_span {};
 struct gap_class : tag_span {};
 struct unit_word_class;
-struct sized_unit_class;
-struct single_unit_class;
-struct count_phrase_class;
 struct counted_class;
-struct measure_class;
-struct recent_span_class;
-struct vague_span_class;
+struct modified_class;
 
 // ================================================================ rules
 
 duration_type const duration = "duration";
 gap_type const gap = "duration or vague span";
 unit_word_type const unit_word = "unit of time";
-x3::rule<sized_unit_class, durations_detail::unit_size> const sized_unit = "unit of time";
-x3::rule<single_unit_class, durations_detail::unit_size> const single_unit = "one unit of time";
-x3::rule<count_phrase_class, ast::quantity> const count_phrase = "count of units";
 x3::rule<counted_class, ast::duration> const counted = "counted duration";
-x3::rule<measure_class, ast::duration> const measure = "amount of time";
-x3::rule<recent_span_class, ast::duration> const recent_span = "the past few units";
-x3::rule<vague_span_class, ast::duration> const vague_span = "vague span";
+x3::rule<modified_class, ast::duration> const modified = "modified duration";
 
 // ================================================================ grammar
 
 using namespace durations_detail;
 
-// "year", "years", "quarters" (not "quarters of"); the hyphen of "18-month" is the count's
-auto const unit_word_def = x3::lexeme[units >> word_end] |
-                           x3::lexeme[quarters >> word_end] >> x3::omit[!kw("of")] >>
-                               x3::attr(ast::unit::quarter);
-auto const sized_unit_def = x3::lexeme[sized_units >> word_end] |
-                            x3::lexeme[quarters >> word_end] >> !kw("of");
-auto const single_unit_def = x3::lexeme[single_units >> word_end] |
-                             x3::lexeme[single_quarter >> word_end] >> !kw("of");
+// "year", "years", "18-month" (the hyphen is taken by `counted`)
+auto const unit_word_def = x3::lexeme[units >> word_end];
 
-// what counts the units: "six", "a", "a couple of", "two and a half", "three quarters of a"
-auto const count_phrase_def =
-    as<ast::quantity>(x3::lexeme[fraction_counts >> word_end] >> x3::attr(false)) | quantity();
+// a count and a unit, the modifier defaulting to exact: "six years", "a decade", "18-month",
+// "half a century", "a year and a half"
+auto const a_and_a_half =
+    x3::omit[kw("a") | kw("an") | kw("one")] >> x3::attr(one_and_a_half) >> unit_word >>
+    x3::omit[kw("and") >> kw("a") >> kw("half")];
+auto const counted_def = x3::attr(ast::modifier::exact) >> a_and_a_half |
+                         x3::attr(ast::modifier::exact) >> quantity() >> -x3::lit('-') >> unit_word;
 
-// A count and what follows it. The count is read once; then a unit ("six years", "18-month",
-// "one and a quarter years", "a year and a half", "a year or two", "2 years 3 months", "a decade
-// or so"), a range ("two to three months"), or, in "two and six days", nothing: "two" takes the
-// unit of the count after it, and the span ends at "two".
-auto const unit_tail =
-    (-fraction_tail >> -x3::lit('-') >> sized_unit >> -fraction_tail >>
-     -(kw("or") >> number() >> !sized_unit))[apply_unit] >>
-    *(count_phrase >> -x3::lit('-') >> sized_unit)[add_smaller_unit] >>
-    -trailing_hedge[trailing_hedge_mod];
-auto const range_tail =
-    ((kw("to") | kw("or")) >> count_phrase >> -x3::lit('-') >> sized_unit)[range_to];
-auto const shared_tail =
-    &(kw("and") >> quantity() >> -x3::lit('-') >> sized_unit[shared_unit] >> !age_mark);
-auto const counted_def = x3::eps[reset] >> count_phrase[set_amount] >>
-                         (unit_tail | range_tail | shared_tail);
+// a modifier, when there is one, then the counted part; "some days" reads "some" as a count
+auto const modified_def = modifier_word >> a_and_a_half |
+                          modifier_word >> quantity() >> -x3::lit('-') >> unit_word;
+auto const duration_def = modified | counted;
 
-// A duration without its hedge. Shapes that begin with a word of their own come first; every
-// other one begins with a count.
-auto const measure_def =
-    // "all year", "a full week", "full-month", "the whole day"
-    (whole_word >> -x3::lit('-') >> single_unit)[one_unit] |
-    // "another month", "another two years"
-    (kw("another") >> counted)[take] | (kw("another") >> single_unit)[one_unit] |
-    // "half year", "half-year" ("half a year" is a count)
-    (kw("half") >> -x3::lit('-') >> single_unit)[half_unit] |
-    // "the fifth straight year", "the third straight month in a row", "the ninth day
-    // consecutively"
-    (-kw("the") >> ordinal() >>
-     (run_before >> single_unit >> -in_a_row | single_unit >> run_after))[run_of_units] |
-    // "a three-year period", "a 300 year period" (the noun names the duration; "a three-year
-    // hiatus" leaves the article and the noun to the claim rules)
-    ((kw("a") | kw("an") | kw("the")) >> number() >> -x3::lit('-') >> single_unit >>
-     period_noun)[number_of_units] |
-    // "between two and six days"
-    (kw("between") >> quantity() >> kw("and") >> quantity() >> -x3::lit('-') >>
-     sized_unit)[between_range] |
-    // "3.5years", "3y"
-    x3::lexeme[glued_count >> glued_units >> word_end][number_of_units] |
-    counted[take];
-
-// A hedge and a measure, unless the units count an age ("a 59-year-old", "several days old").
-auto const duration_def = ((modifier_word >> measure)[hedged] | measure[take]) >> !age_mark;
-
-// "the past twenty four years", "at least the last 20 years", "the previous three quarters":
-// the span back from now, for gaps ("in the past two years"). Not "the next two years": a gap
-// lies in the past.
-auto const recent_span_def =
-    ((period_modifier >> recent >> measure)[hedged] | (recent >> measure)[take]) >> !age_mark;
-
-// spans with no count: "in years", "in many decades", "in a long time", "in recent memory"
-auto const vague_span_def =
+// the gap of a first-in-interval claim: a duration, or a vague span ("in years", "in many
+// decades", "in a long time", "in recent memory")
+auto const gap_def =
+    duration |
     x3::attr(ast::modifier::vague) >> x3::attr(unknown_count) >>
-    (x3::omit[-(kw("many") | kw("several") | kw("recent"))] >>
-         x3::lexeme[plural_units >> word_end] >> x3::omit[!age_mark] |
-     x3::omit[kw("a") >> (kw("long") >> kw("time") | kw("while") | kw("generation"))] >>
-         x3::attr(ast::unit::year) |
-     x3::omit[(kw("recent") | kw("living")) >> kw("memory")] >> x3::attr(ast::unit::decade));
+        (x3::omit[-(kw("many") | kw("several") | kw("recent"))] >>
+             x3::lexeme[plural_units >> word_end] |
+         x3::omit[kw("a") >> (kw("long") >> kw("time") | kw("while") | kw("generation"))] >>
+             x3::attr(ast::unit::year) |
+         x3::omit[(kw("recent") | kw("living")) >> kw("memory")] >> x3::attr(ast::unit::decade));
 
-// the gap of a first-in-interval or negated claim
-auto const gap_def = duration | recent_span | vague_span;
-
-BOOST_SPIRIT_DEFINE(duration, gap, unit_word, sized_unit, single_unit, count_phrase, counted,
-                    measure, recent_span, vague_span)
+BOOST_SPIRIT_DEFINE(duration, gap, unit_word, counted, modified)
 
 }  // namespace rules
 
