@@ -68,7 +68,9 @@ struct stop_word_table : x3::symbols<> {
               "commemorating", "held", "hold", "holds", "amid", "following", "because", "if",
               "where", "than",
               // subject pronouns open a new clause: "after three years of isolation | it began"
-              "it", "he", "she", "they", "we", "i", "you", "there"})
+              "it", "he", "she", "they", "we", "i", "you", "there",
+              // and times: "the 75th anniversary of the alliance | today"
+              "today", "yesterday", "tomorrow", "tonight", "ago"})
             add(w);
     }
 };

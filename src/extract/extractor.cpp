@@ -303,6 +303,12 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
             previous_ = nt;
             if (boost::get<ast::dated_event>(&node) && mention->rel == ast::relation::at)
                 sentence_times.push_back({offset(mention->first), offset(mention->last), nt});
+            // "... since October 2015, when Liu attended the party's 70th anniversary": the
+            // when-clause happened at the since-date, so claims inside it are anchored there
+            ast::spanned const* when = nullptr;
+            if (auto const* s = boost::get<ast::first_since>(&node); s && s->when_clause) when = &*s->when_clause;
+            if (auto const* e = boost::get<ast::elapsed>(&node); e && e->since && e->event) when = &*e->event;
+            if (when && when->first) sentence_times.push_back({offset(when->first), offset(when->last), nt});
         }
         times[i] = std::move(nt);
     }
@@ -314,6 +320,7 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
         std::size_t best_distance = 0;
         for (auto const& st : sentence_times) {
             if (st.begin >= begin && st.end <= end) continue;  // the claim's own time
+            // 0 when the time's span holds the claim (a when-clause)
             std::size_t d = st.end <= begin ? begin - st.end : st.begin >= end ? st.begin - end : 0;
             if (!best || d < best_distance) {
                 best = &st;
