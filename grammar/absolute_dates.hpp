@@ -28,11 +28,11 @@ using bare_season_type = x3::rule<bare_season_class, ast::season_date>;
 BOOST_SPIRIT_DECLARE(day_date_type, month_date_type, bare_month_type, year_date_type, season_date_type, bare_season_type)
 }  // namespace rules
 
-rules::day_date_type const& day_date();  // "Sept. 15", "9 September 1948", "2023-09-07"
-rules::month_date_type const& month_date();  // "October 2015", "late October last year", "September"
+rules::day_date_type const& day_date();  // "Sept. 15", "Monday, Jan 22, 2018", "21/04/2016", "May twenty-first"
+rules::month_date_type const& month_date();  // "October 2015", "late October last year", "11/2016", "the third week of April"
 rules::bare_month_type const& bare_month();  // any month name, "May" included (after a preposition)
-rules::year_date_type const& year_date();  // "late 2011", "the 1950s", "the 20th century"
-rules::season_date_type const& season_date();  // "the summer of 2019", "last fall", "Q3 2019"
+rules::year_date_type const& year_date();  // "late 2011", "the 1950s", "the nineties", "the 20th century", "H1 2020", "567 BC"
+rules::season_date_type const& season_date();  // "the summer of 2019", "last fall", "Q3 2019", "the 2001 third quarter"
 rules::bare_season_type const& bare_season();  // a season name alone (after a preposition)
 
 }  // namespace claimcheck::grammar

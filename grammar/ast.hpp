@@ -50,7 +50,7 @@ struct duration : spanned {
 
 // An ordinal: "75th", "seventy-fifth", "first".
 struct ordinal : spanned {
-    unsigned value = 0;
+    std::uint64_t value = 0;  // "three trillionth" does not fit 32 bits
     bool word = false;  // written as a word ("second" can be a unit or a verb; digits cannot)
 };
 
@@ -77,6 +77,7 @@ struct month_date : spanned {
     boost::optional<int> year;
     shift year_shift = shift::none;   // "last year" in "late October last year"
     shift month_shift = shift::none;  // "last October"
+    int week = 0;  // 1..5, or -1 for the last: "the third week of April" (the week holding its 15th)
 };
 
 // "2018", "late 2011", "the end of 2019", "mid-2019", "the 1950s", "the early 1990s",
@@ -86,6 +87,7 @@ struct year_date : spanned {
     int year = 0;  // astronomical numbering: 1 BC is 0, 190 BC is -189
     int span_years = 1;
     unsigned half = 0;  // 1 or 2: "H1 2020", "the second half of 2019" (span_years 1)
+    int week = 0;       // ISO week 1..53, or -1 for the last: "the first week of 2021"
 };
 
 // "summer of 2019", "last summer", "this spring"; quarter: "the first quarter of 2020", "Q3 2019".

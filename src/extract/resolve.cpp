@@ -263,6 +263,25 @@ struct resolver {
     }
 
     void operator()(ast::month_date const& m) {
+        if (m.week != 0) {  // "the third week of April": the month, then the week holding its 15th
+            ast::month_date whole = m;
+            whole.week = 0;
+            whole.p = ast::part::whole;
+            (*this)(whole);
+            out.prec = precision::week;
+            if (!out.iv) return;
+            civil c = to_civil(out.iv->from);
+            day_number last = last_of_month(c.year, c.month);
+            // the last week is the one holding the month's last seven days' first
+            day_number day = m.week < 0 ? last - 6 : out.iv->from + 7 * (m.week - 1);
+            if (day > last) {
+                out.iv.reset();
+                out.problem = "no week " + std::to_string(m.week) + " in " + four(c.year) + "-" + two(c.month);
+                return;
+            }
+            set(unit_interval(day, ast::unit::week), precision::week);
+            return;
+        }
         if (m.year) {
             set(month_interval(*m.year, m.month), precision::month, m.p);
             return;
@@ -306,6 +325,19 @@ struct resolver {
     }
 
     void operator()(ast::year_date const& yd) {
+        if (yd.week != 0) {  // "the first week of 2021": ISO week 1, the week holding January 4
+            day_number monday = yd.week > 0 ? week_start(to_days({yd.year, 1, 4})) + 7 * (yd.week - 1)
+                                            : week_start(to_days({yd.year, 12, 28}));
+            int iso_year = 0;
+            iso_week(monday, iso_year);
+            if (iso_year != yd.year) {
+                out.prec = precision::week;
+                out.problem = "no week " + std::to_string(yd.week) + " in " + four(yd.year);
+                return;
+            }
+            set({monday, monday + 6}, precision::week);
+            return;
+        }
         if (yd.half == 1 || yd.half == 2) {  // "H1 2020": a half year, not the early part of one
             unsigned first_month = yd.half == 1 ? 1 : 7;
             set({first_of_month(yd.year, first_month), last_of_month(yd.year, first_month + 5)}, precision::year);
