@@ -25,13 +25,9 @@ output::json evaluate(std::string const& text, std::optional<day_number> referen
 }  // namespace
 
 int run_expr(expr_options const& options) {
-    extract::tolerances tol;
-    try {
-        tol = load_tolerances(options.rules_dirs);
-    } catch (std::exception const& e) {
-        std::cerr << "claimcheck: error: " << e.what() << '\n';
-        return 2;
-    }
+    auto loaded = load_tolerances_or_report(options.rules_dirs);
+    if (!loaded) return 2;
+    extract::tolerances const& tol = *loaded;
     auto parse_reference = [](std::string const& s) -> std::optional<day_number> {
         auto d = parse_iso(s);
         if (!d) throw std::runtime_error("invalid reference date '" + s + "' (expected YYYY-MM-DD)");

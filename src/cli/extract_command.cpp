@@ -70,13 +70,9 @@ private:
 }  // namespace
 
 int run_extract(extract_options const& options) {
-    extract::tolerances tol;
-    try {
-        tol = load_tolerances(options.rules_dirs);
-    } catch (std::exception const& e) {
-        std::cerr << "claimcheck: error: " << e.what() << '\n';
-        return 2;
-    }
+    auto loaded = load_tolerances_or_report(options.rules_dirs);
+    if (!loaded) return 2;
+    extract::tolerances const& tol = *loaded;
     unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
     std::FILE* out = stdout;
     std::vector<char> buffer(1u << 16);

@@ -1,6 +1,7 @@
 #include "cli/rules_loader.hpp"
 
 #include <filesystem>
+#include <iostream>
 
 namespace claimcheck::cli {
 
@@ -16,6 +17,15 @@ extract::tolerances load_tolerances(std::vector<std::string> const& rules_dirs) 
         if (fs::exists(file, ec)) tol = extract::load_tolerances(file.string());
     }
     return tol;
+}
+
+std::optional<extract::tolerances> load_tolerances_or_report(std::vector<std::string> const& rules_dirs) {
+    try {
+        return load_tolerances(rules_dirs);
+    } catch (std::exception const& e) {
+        std::cerr << "claimcheck: error: " << e.what() << '\n';
+        return std::nullopt;
+    }
 }
 
 }  // namespace claimcheck::cli

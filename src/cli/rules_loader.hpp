@@ -4,6 +4,7 @@
 
 #include "extract/tolerances.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,5 +12,9 @@ namespace claimcheck::cli {
 
 // Throws std::runtime_error (file:line: message) on a malformed rules file.
 extract::tolerances load_tolerances(std::vector<std::string> const& rules_dirs);
+
+// The same, for a command: reports a malformed rules file on stderr and returns nothing (the
+// command then exits with status 2).
+std::optional<extract::tolerances> load_tolerances_or_report(std::vector<std::string> const& rules_dirs);
 
 }  // namespace claimcheck::cli

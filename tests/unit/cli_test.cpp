@@ -114,6 +114,19 @@ TEST(cli, expr_reports_numbers_durations_and_times_with_spans_and_values) {
     EXPECT_EQ(m[2]["to"], "2016-10-31");
 }
 
+TEST(cli, a_malformed_rules_file_is_an_error_at_its_line) {
+    fs::path d = temp_dir("rules");
+    std::ofstream(d / "tolerances.yaml") << "modifiers:\n  exact:\n    bogus: 1\n";
+    auto r = run(binary + " extract " + source + "/examples/corpus --rules " + d.string() + " 2>" +
+                 (d / "err.txt").string());
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.out.empty());
+    std::ifstream err_in(d / "err.txt");
+    std::string err((std::istreambuf_iterator<char>(err_in)), {});
+    EXPECT_NE(err.find("tolerances.yaml:3: unknown key 'bogus'"), std::string::npos) << err;
+    fs::remove_all(d);
+}
+
 TEST(cli, usage_errors_exit_2) {
     EXPECT_EQ(run(binary + " extract 2>/dev/null").status, 2);
     EXPECT_EQ(run(binary + " expr --reference-date 2017-02-30 text 2>/dev/null").status, 2);
