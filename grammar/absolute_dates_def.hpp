@@ -360,15 +360,16 @@ auto const build_written_dmy = [](auto& ctx) {  // day in words, month, year?
 };
 // "the third of March" and "first of March" are days, "a third of March's rain" is a fraction:
 // without "the", only ordinals no fraction is named by ("first", "second", "21st", "twenty-first").
-auto const build_ordinal_of_month = [](auto& ctx) {  // "the"?, ordinal, month, year?
+auto const build_ordinal_of_month = [](auto& ctx) {  // "the"?, ordinal, "day"?, month, year?
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);
     ast::ordinal const& o = at_c<1>(a);
     v.day = o.value;
-    v.month = at_c<2>(a);
-    v.year = at_c<3>(a);
+    v.month = at_c<3>(a);
+    v.year = at_c<4>(a);
+    // "a third of October" is a fraction; "the third of October", "third day of October" days
     bool fraction_like = o.word && o.value >= 3 && o.value < 20;
-    x3::_pass(ctx) = v.day >= 1 && v.day <= 31 && (at_c<0>(a) || !fraction_like);
+    x3::_pass(ctx) = v.day >= 1 && v.day <= 31 && (at_c<0>(a) || at_c<2>(a) || !fraction_like);
 };
 auto const build_ymd = [](auto& ctx) {  // year, month, day
     auto& a = x3::_attr(ctx);
@@ -447,6 +448,15 @@ auto const build_era_decade = [](auto& ctx) {  // part?, first year, BC?
     v.p = at_c<0>(a) ? *at_c<0>(a) : ast::part::whole;
     int first = at_c<1>(a);
     v.year = at_c<2>(a) && *at_c<2>(a) ? 1 - (first + 9) : first;  // the 1990s BC: 1999..1990 BC
+    v.span_years = 10;
+};
+auto const build_bc_decade = [](auto& ctx) {  // part?, first year (BC)
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.p = at_c<0>(a) ? *at_c<0>(a) : ast::part::whole;
+    int first = at_c<1>(a);
+    x3::_pass(ctx) = first % 10 == 0;
+    v.year = 1 - (first + 9);  // the 190s BC: 199..190 BC
     v.span_years = 10;
 };
 auto const build_short_decade = [](auto& ctx) {  // part?, two digits
@@ -581,7 +591,61 @@ auto const year_tail =
 // ---------------------------------------------------------------- days
 
 // The date without a weekday, in every order the peer suites and the news write it.
+// Two things of which the first takes the year written after the second: "May and June 2011",
+// "September 14 and 18, 2010". A lookahead's action keeps that year in the node being built.
+auto const keep_pair_year = [](auto& ctx) { x3::_val(ctx).year = x3::_attr(ctx); };
+// "November 19-20, 2015", "September 14 and 18, 2010": the first day, then the second ahead
+auto const pair_first_day =
+    x3::lexeme[x3::uint_parser<unsigned, 10, 1, 2>{} >>
+               x3::omit[-(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"))] >> !x3::ascii::alnum];
+auto const day_pair_tail = (kw("and") | kw("or") | kw("to") | kw("through") | x3::lit('-')) >> day_of_month >>
+                           -year_tail[keep_pair_year];
+auto const build_day_pair = [](auto& ctx) {  // month, day; a year is already in the node
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    ast::day_date d;
+    d.first = v.first;
+    d.year = v.year;
+    d.month = at_c<0>(a);
+    d.day = at_c<1>(a);
+    v = d;
+    x3::_pass(ctx) = d.day >= 1 && d.day <= 31;
+};
+
+// "3 to 6 May 2004": the first day takes the month (and year) written after the second. "May" and
+// "March" need a year or the end of the clause ("3 to 6 may be").
+auto const keep_pair_month = [](auto& ctx) {
+    x3::_val(ctx).month = x3::_attr(ctx);
+    x3::_val(ctx).year = boost::none;
+};
+auto const day_first_pair_tail =
+    (kw("and") | kw("or") | kw("to") | kw("through") | x3::lit('-')) >> day_of_month >> x3::omit[-kw("of")] >>
+    (month_safe[keep_pair_month] >> -year_tail[keep_pair_year] |
+     month_any[keep_pair_month] >> (year_tail[keep_pair_year] | clause_end));
+auto const build_day_first_pair = [](auto& ctx) {  // day; the month and year are already in the node
+    auto& v = x3::_val(ctx);
+    ast::day_date d;
+    d.first = v.first;
+    d.year = v.year;
+    d.month = v.month;
+    d.day = x3::_attr(ctx);
+    v = d;
+    x3::_pass(ctx) = d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12;
+};
+
+// "the ides of March": the 15th of March, May, July and October, the 13th of the other months
+auto const build_ides = [](auto& ctx) {  // month, year?
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.month = at_c<0>(a);
+    v.year = at_c<1>(a);
+    v.day = v.month == 3 || v.month == 5 || v.month == 7 || v.month == 10 ? 15 : 13;
+};
+
 auto const calendar_day_def =
+    x3::omit[(x3::omit[-kw("the") >> kw("ides") >> kw("of")] >> month_any >> -year_tail)[build_ides]] |
+    x3::omit[(month_lead >> pair_first_day >> &day_pair_tail)[build_day_pair]] |
+    x3::omit[(pair_first_day >> &day_first_pair_tail)[build_day_first_pair]] |
     // "Sept. 15", "Jan-1", "Dec31, 1994", "July 4th of 1995", "September 10, nineteen zero one"
     x3::omit[(month_lead >> day_of_month >> -year_tail)[build_mdy]] |
     // "October, 1st", "February the 15th"
@@ -593,7 +657,7 @@ auto const calendar_day_def =
     // "14april 2015"
     x3::omit[(x3::lexeme[day_digits >> &x3::ascii::alpha] >> month_any >> -year_tail)[build_checked_dmy]] |
     // "the 9th of September", "first of March", "the third day of October"
-    x3::omit[(-(kw("the") >> x3::attr(true)) >> ordinal() >> x3::omit[-kw("day")] >> x3::omit[kw("of")] >>
+    x3::omit[(-(kw("the") >> x3::attr(true)) >> ordinal() >> -(kw("day") >> x3::attr(true)) >> x3::omit[kw("of")] >>
               month_any >> -year_tail)[build_ordinal_of_month]] |
     // "fifteenth August", "fifteen August nineteen hundred ninety three" (a count needs the year)
     x3::omit[(number_word(day_ordinals) >> x3::omit[-kw("of")] >> month_any >> -year_tail)[build_written_dmy]] |
@@ -605,8 +669,22 @@ auto const calendar_day_def =
     x3::omit[x3::lexeme[year_digits >> separator >> all_months >> separator >> day_digits >> word_end][build_ymd]] |
     x3::omit[x3::lexeme[year_digits >> separator >> day_digits >> separator >> all_months >> word_end][build_ydm]];
 
+// the week holding a day: "the week of October 7", "the week beginning (on) February 4"
+auto const build_week_of_day = [](auto& ctx) {
+    ast::day_date const& d = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.month = d.month;
+    v.day = d.day;
+    v.year = d.year;
+    v.week = true;
+};
+auto const week_of_day_lead =
+    x3::omit[kw("the") >> kw("week") >> (kw("of") | kw("beginning") | kw("starting") | kw("commencing")) >> -kw("on") |
+             x3::lexeme[x3::lit("w/c") >> word_end]];  // "w/c Feb 4": week commencing
+
 // with its weekday, before or after: "Monday, Jan 22, 2018", "Tue May 9", "Jul 18, Fri"
 auto const day_date_def =
+    x3::omit[(x3::eps[mark_start] >> week_of_day_lead >> calendar_day)[spanning(build_week_of_day)]] |
     x3::omit[(x3::eps[mark_start] >> -weekday_lead >> calendar_day >> -weekday_tail)[spanning(build_weekday_date)]];
 
 // ---------------------------------------------------------------- months
@@ -644,9 +722,23 @@ auto const build_shifted_month = [](auto& ctx) {  // part?, shift, month, month 
     x3::_pass(ctx) = at_c<3>(a) || !ambiguous_month(v.month);
 };
 
+// "May and June 2011", "May/June 2011": the first month takes the year written after the second.
+// The lookahead's action keeps the year in the node; the month's span ends at the month.
+auto const month_pair_tail = (kw("and") | kw("or") | kw("to") | kw("through") | x3::lit('/') | x3::lit('-')) >>
+                             month_any >> year_tail[keep_pair_year];
+auto const build_month_pair = [](auto& ctx) {  // month; the year is already in the node
+    auto& v = x3::_val(ctx);
+    ast::month_date m;
+    m.first = v.first;
+    m.year = v.year;
+    m.month = x3::_attr(ctx);
+    v = m;
+};
+
 auto const month_date_def =
     x3::omit[(x3::eps[mark_start] >> week_of >> month_any >> -year_tail)[spanning(build_week_of_month)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> month_any >> year_tail)[spanning(build_month_year)]] |
+    x3::omit[(x3::eps[mark_start] >> month_any >> &month_pair_tail)[spanning(build_month_pair)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> month_any >> year_shift)[spanning(build_month_year_shift)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> month_any >> after_shifted_month)
                  [spanning(build_shifted_month)]] |
@@ -664,7 +756,34 @@ auto const short_decade = x3::lexeme[x3::uint_parser<int, 10, 2, 2>{} >> -x3::li
 
 // Bare words and two-digit decades need "the": "in the 90s", "the late seventies" ("in her
 // 90s", "in his seventies" are ages).
+// "early in 2011", "late in the 19th century": a part, then "in"
+auto const part_in = part_word >> x3::omit[-kw("in")];
+// "and early 20th century" after the 19th: the rest of a pair of centuries
+auto const before_christ = x3::lexeme[(x3::lit("b.c.e.") | x3::lit("b.c.") | x3::lit("b.c") | x3::lit("bce") |
+                                       x3::lit("bc")) >> word_end];
+auto const century_pair_tail = x3::omit[(kw("and") | kw("or") | kw("to") | kw("through")) >> -part_word >>
+                                        -kw("the") >> ordinal() >> -x3::lit('-') >>
+                                        (kw("century") | kw("centuries"))];
+// "the first 9 months of 1997", "the first two weeks of 2021"
+struct first_units_table : x3::symbols<ast::unit> {
+    first_units_table() { add("days", ast::unit::day)("weeks", ast::unit::week)("months", ast::unit::month); }
+};
+first_units_table const first_units;
+auto const build_first_units = [](auto& ctx) {  // count, unit, year
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.first_count = at_c<0>(a);
+    v.first_unit = at_c<1>(a);
+    v.year = at_c<2>(a);
+    v.span_years = 1;
+    int most = v.first_unit == ast::unit::month ? 11 : v.first_unit == ast::unit::week ? 52 : 364;
+    x3::_pass(ctx) = v.first_count >= 2 && v.first_count <= most;
+};
+auto const first_count = as<int>(x3::lexeme[x3::uint_parser<int, 10, 1, 3>{} >> !x3::ascii::alnum] |
+                                 number_word(two_digit_words));
 auto const year_date_def =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the") >> kw("first")] >> first_count >>
+              x3::lexeme[first_units >> word_end] >> x3::omit[kw("of")] >> year4)[spanning(build_first_units)]] |
     // "the first half of 2020", "H1 2016", "2019 H2", "2019-H2"
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> x3::lexeme[half_words >> word_end] >>
               x3::omit[kw("half") >> kw("of")] >> year4)[spanning(build_half)]] |
@@ -679,19 +798,31 @@ auto const year_date_def =
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> x3::omit[kw("year")] >> year_value)
                  [spanning(build_plain_year)]] |
     // "the 1950s", "the early 1990s", "1990s BC"
-    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> decade_digits >> -era)
+    x3::omit[(x3::eps[mark_start] >> -part_in >> x3::omit[-kw("the")] >> decade_digits >> -era)
                  [spanning(build_era_decade)]] |
+    // "190s BC", "the 90s BC": decades before Christ written short
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >>
+              x3::lexeme[x3::uint_parser<int, 10, 2, 3>{} >> x3::lit('s') >> word_end] >> x3::omit[before_christ])
+                 [spanning(build_bc_decade)]] |
     // "the 90s", "the mid-90s"
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> -decade_part >> short_decade)
                  [spanning(build_short_decade)]] |
     // "the seventies", "the late seventies", "the early nineteen fifties"
     x3::omit[(x3::eps[mark_start] >> x3::omit[kw("the")] >> -decade_part >> -number_word(century_words) >>
               x3::lexeme[decade_words >> word_end])[spanning(build_word_decade)]] |
-    // "the 20th century", "the 10th-century A.D.", "the late 5th century B.C."
-    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> ordinal() >> x3::omit[-x3::lit('-')] >>
-              x3::omit[kw("century")] >> -era)[spanning(build_era_century)]] |
+    // "the 20th century", "the 10th-century A.D.", "the late 5th century B.C."; "20th centuries"
+    // ends a pair ("the 19th and 20th centuries")
+    x3::omit[(x3::eps[mark_start] >> -part_in >> x3::omit[-kw("the")] >> ordinal() >> x3::omit[-x3::lit('-')] >>
+              x3::omit[kw("century") | kw("centuries")] >> -era)[spanning(build_era_century)]] |
+    // the first of two centuries sharing the word: the 19th in "the 19th and early 20th century",
+    // the 2nd BC in "the 2nd or 3rd century BC"
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> ordinal() >>
+              &(century_pair_tail >> before_christ) >> x3::attr(boost::optional<bool>(true)))
+                 [spanning(build_era_century)]] |
+    x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> ordinal() >> &century_pair_tail >>
+              x3::attr(boost::optional<bool>()))[spanning(build_era_century)]] |
     // "2018", "late 2011", "567 BC", "in 2014 AD", "nineteen ninety-six"
-    x3::omit[(x3::eps[mark_start] >> -part_word >> as<int>(era_year | year4 | standalone_year))
+    x3::omit[(x3::eps[mark_start] >> -part_in >> as<int>(era_year | year4 | standalone_year))
                  [spanning(build_era_part_year)]];
 
 // ---------------------------------------------------------------- seasons and quarters
@@ -703,6 +834,14 @@ auto const quarter_word = x3::omit[-x3::lit('-') >> kw("quarter")];
 // "the first quarter of 2020", "Q3 2019", "the 2001 third quarter". A season alone ("the 2018
 // Winter Olympics", "will fall on Friday") is no time: it needs "the", a year, a part or a shift,
 // or a preposition (bare_season, after "in" or "since").
+auto const build_part_quarter = [](auto& ctx) {  // part, ordinal, year?
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.p = at_c<0>(a);
+    v.quarter = at_c<1>(a).value;
+    v.year = at_c<2>(a);
+    x3::_pass(ctx) = v.quarter >= 1 && v.quarter <= 4;
+};
 auto const season_date_def =
     x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[kw("the")] >> season_word >> -year_tail)
                  [spanning(build_season_year)]] |
@@ -710,6 +849,9 @@ auto const season_date_def =
     x3::omit[(x3::eps[mark_start] >> part_word >> season_word >> -year_tail)[spanning(build_part_season)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> season_word)[spanning(build_shift_season)]] |
     x3::omit[(x3::eps[mark_start] >> season_word >> year_shift)[spanning(build_season_shift)]] |
+    // "the end of the second quarter of 2019", "late in the third quarter"
+    x3::omit[(x3::eps[mark_start] >> part_in >> x3::omit[-kw("the")] >> ordinal() >> quarter_word >>
+              -(x3::omit[-kw("of")] >> year4))[spanning(build_part_quarter)]] |
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> ordinal() >> quarter_word >>
               -(x3::omit[-kw("of")] >> year4))[spanning(build_quarter)]] |
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> ordinal() >> quarter_word >>

@@ -68,6 +68,8 @@ struct day_date : spanned {
     boost::optional<int> year;
     // the weekday written with the date ("Friday, October 1"): picks the year when none is given
     boost::optional<unsigned> weekday;
+    // "the week of October 7", "the week beginning February 4": the Monday-to-Sunday week holding it
+    bool week = false;
 };
 
 // "October 2015", "late October", "in September", "late October last year", "mid-May".
@@ -88,6 +90,9 @@ struct year_date : spanned {
     int span_years = 1;
     unsigned half = 0;  // 1 or 2: "H1 2020", "the second half of 2019" (span_years 1)
     int week = 0;       // ISO week 1..53, or -1 for the last: "the first week of 2021"
+    // "the first 9 months of 1997", "the first 2 weeks of 2021" (ISO weeks): that many units
+    int first_count = 0;
+    unit first_unit = unit::day;
 };
 
 // "summer of 2019", "last summer", "this spring"; quarter: "the first quarter of 2020", "Q3 2019".

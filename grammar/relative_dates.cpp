@@ -10,4 +10,5 @@ BOOST_SPIRIT_INSTANTIATE(anaphoric_ref_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(based_offset_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(nth_weekday_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(relative_day_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(year_season_type, iterator_type, context_type)
 }  // namespace claimcheck::grammar::rules

@@ -18,6 +18,7 @@ struct anaphoric_ref_class;
 struct based_offset_class;
 struct nth_weekday_class;
 struct relative_day_class;
+struct year_season_class;
 
 using unit_ref_type = x3::rule<unit_ref_class, ast::unit_ref>;
 using offset_ref_type = x3::rule<offset_ref_class, ast::offset_ref>;
@@ -27,9 +28,10 @@ using anaphoric_ref_type = x3::rule<anaphoric_ref_class, ast::anaphoric_ref>;
 using based_offset_type = x3::rule<based_offset_class, ast::based_offset>;
 using nth_weekday_type = x3::rule<nth_weekday_class, ast::nth_weekday>;
 using relative_day_type = x3::rule<relative_day_class, ast::relative_day>;
+using year_season_type = x3::rule<year_season_class, ast::season_date>;
 
 BOOST_SPIRIT_DECLARE(unit_ref_type, offset_ref_type, weekday_ref_type, deictic_type, anaphoric_ref_type,
-                     based_offset_type, nth_weekday_type, relative_day_type)
+                     based_offset_type, nth_weekday_type, relative_day_type, year_season_type)
 }  // namespace rules
 
 rules::unit_ref_type const& unit_ref();  // "last month", "later this week", "the past year"
@@ -39,6 +41,7 @@ rules::deictic_type const& deictic();  // "yesterday", "today", "tomorrow"
 rules::anaphoric_ref_type const& anaphoric_ref();
 rules::based_offset_type const& based_offset();
 rules::nth_weekday_type const& nth_weekday();  // "the first Friday of next month"
-rules::relative_day_type const& relative_day();  // "the 20th of next month", "Tuesday the 14th"  // "2 weeks before today", "3 days after Jan. 12"  // "that same month", "the following year"
+rules::relative_day_type const& relative_day();  // "the 20th of next month", "Tuesday the 14th"
+rules::year_season_type const& year_season();  // "this year's summer", "next year's first quarter"
 
 }  // namespace claimcheck::grammar

@@ -30,11 +30,9 @@ x3::rule<prefixed_mention_class, ast::time_mention> const prefixed_mention = "ti
 // Order matters where two alternatives start alike: the longer reading first ("next week on
 // Tuesday" is a weekday before it is a week; "2 weeks before today" an offset from a day before
 // it is a plain offset).
-auto const time_expr_def = nth_weekday() | day_date() | relative_day() | month_date() | season_date() | year_date() | weekday_ref() |
+auto const time_expr_def = year_season() | nth_weekday() | day_date() | relative_day() | month_date() | season_date() | year_date() | weekday_ref() |
                            unit_ref() | based_offset() | offset_ref() | deictic() | anaphoric_ref();
 
-// a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a
-// preposition a bare "May" or "Sept." is a month
 // a relation ("since", "until") or a placing preposition ("in", "on"), then the time; after a
 // preposition a bare "May" or "Sept." is a month
 auto const prefixed_mention_def = word_in(relations) >> (time_expr | bare_month() | bare_season()) |
@@ -46,6 +44,11 @@ auto const prefixed_mention_def = word_in(relations) >> (time_expr | bare_month(
 // of its own because an action anywhere in a definition makes X3 parse that rule without its
 // attribute.
 auto const postfix_relation = x3::lexeme[postfix_relations >> word_end];
+// The guard stands in front: a sequence that fails after its first part has already written that
+// part's value into the enclosing optional ("after 2016 | and before 2018" would turn the first
+// mention into "until 2016"). Not when another time follows ("after 2016 and before 2018": two
+// mentions) nor "than" ("2018 or later than 2020": "later than" belongs to 2020).
+auto const postfix_of_this_time = !(postfix_relation >> (time_expr | kw("than"))) >> postfix_relation;
 auto const build_mention = [](auto& ctx) {  // mention, relation?
     auto& a = x3::_attr(ctx);
     auto& v = x3::_val(ctx);
@@ -54,8 +57,7 @@ auto const build_mention = [](auto& ctx) {  // mention, relation?
     if (at_c<1>(a)) v.rel = *at_c<1>(a);
 };
 auto const time_mention_def =
-    x3::omit[(x3::eps[mark_start] >> prefixed_mention >> -(postfix_relation >> !time_expr))
-                 [spanning(build_mention)]];  // "after 2016 and before 2018": two mentions
+    x3::omit[(x3::eps[mark_start] >> prefixed_mention >> -postfix_of_this_time)[spanning(build_mention)]];
 
 BOOST_SPIRIT_DEFINE(time_expr, time_mention, prefixed_mention)
 

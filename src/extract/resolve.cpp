@@ -220,6 +220,13 @@ struct resolver {
     }
 
     void operator()(ast::day_date const& d) {
+        if (d.week) {  // "the week of October 7": the day, then the week holding it
+            ast::day_date day = d;
+            day.week = false;
+            (*this)(day);
+            if (out.iv && out.prec == precision::day) set(unit_interval(out.iv->from, ast::unit::week), precision::week);
+            return;
+        }
         if (d.month < 1 || d.month > 12) {
             out.problem = "no month " + std::to_string(d.month);
             return;
@@ -325,6 +332,30 @@ struct resolver {
     }
 
     void operator()(ast::year_date const& yd) {
+        if (yd.first_count > 0) {  // "the first 9 months of 1997": from its start, that many units
+            day_number from = to_days({yd.year, 1, 1});
+            day_number to = from + yd.first_count - 1;
+            precision p = precision::day;
+            char unit_code = 'D';
+            if (yd.first_unit == ast::unit::week) {  // ISO weeks: week 1 holds January 4
+                from = week_start(to_days({yd.year, 1, 4}));
+                to = from + 7 * yd.first_count - 1;
+                p = precision::week;
+                unit_code = 'W';
+            } else if (yd.first_unit == ast::unit::month) {
+                to = last_of_month(yd.year, static_cast<unsigned>(yd.first_count));
+                p = precision::month;
+                unit_code = 'M';
+            }
+            set({from, to}, p);
+            auto day_text = [](day_number d) {
+                civil c = to_civil(d);
+                return four(c.year) + "-" + two(c.month) + "-" + two(c.day);
+            };
+            out.timex = "(" + day_text(from) + "," + day_text(to + 1) + ",P" + std::to_string(yd.first_count) +
+                        unit_code + ")";
+            return;
+        }
         if (yd.week != 0) {  // "the first week of 2021": ISO week 1, the week holding January 4
             day_number monday = yd.week > 0 ? week_start(to_days({yd.year, 1, 4})) + 7 * (yd.week - 1)
                                             : week_start(to_days({yd.year, 12, 28}));
@@ -415,6 +446,13 @@ struct resolver {
             bool back = r.s == ast::shift::last || r.s == ast::shift::past;
             interval iv = back ? interval{shift_by(a, -r.count, r.u), a - 1}
                                : interval{a + 1, shift_by(a, r.count, r.u)};
+            if (r.u == ast::unit::quarter && r.count == std::floor(r.count)) {
+                // quarters are reporting periods: "the previous three quarters" are the three
+                // whole quarters before the current one, "the next 7 quarters" those after it
+                interval q = unit_interval(a, ast::unit::quarter);
+                iv = back ? interval{shift_by(q.from, -r.count, r.u), q.from - 1}
+                          : interval{q.to + 1, shift_by(q.to + 1, r.count, r.u) - 1};
+            }
             out.iv = iv;
             out.timex = timex_of(iv, p);
             return;
@@ -459,9 +497,9 @@ struct resolver {
             out.iv = interval{std::min(a, iv.to), iv.to};
             return;
         }
-        if (r.earlier) {  // "earlier this month": from its start to the anchor
+        if (r.earlier) {  // "earlier this month": from its start to the day before the anchor
             set(iv, p);
-            out.iv = interval{iv.from, std::max(a, iv.from)};
+            out.iv = interval{iv.from, std::max(a - 1, iv.from)};
             return;
         }
         set(iv, p, r.p);
@@ -523,6 +561,9 @@ struct resolver {
             case ast::shift::next:  // "next Wednesday": the Wednesday of next week
             case ast::shift::coming:
                 d = in_this_week + 7 * w.steps;
+                // "Friday after next": the one after the coming Friday (on a Tuesday, the Friday
+                // of next week), not a week after "next Friday"
+                if (w.steps > 1) d = a + (ahead == 0 ? 7 : ahead) + 7 * (w.steps - 1);
                 break;
             case ast::shift::this_:
                 d = in_this_week;
@@ -555,6 +596,12 @@ struct resolver {
         set(day_interval(day), precision::day);
         // "more than 2 weeks after today" is a time after that day
         ast::modifier m = effective(b.amount);
+        // "less than 2 weeks from today", "no more than 3 days after tomorrow": any day from the
+        // named day up to (not including) the one the count reaches
+        if (m == ast::modifier::less_than || m == ast::modifier::at_most) {
+            day_number from = base.iv->from;
+            out.iv = back ? interval{std::min(day + 1, from), from} : interval{from, std::max(day - 1, from)};
+        }
         if (m == ast::modifier::more_than || m == ast::modifier::at_least || m == ast::modifier::just_over)
             out.relation = back ? "before" : "after";
     }

@@ -110,6 +110,16 @@ INSTANTIATE_TEST_SUITE_P(
         day_case{"the 9th of september", 9, 9, 0, -1, "the 9th of september"},
         day_case{"first of march", 3, 1, 0, -1, "first of march"},
         day_case{"the third day of october", 10, 3, 0, -1, "the third day of october"},
+        day_case{"third day of october", 10, 3, 0, -1, "third day of october"},
+        // the first of two days takes the year written after the second
+        day_case{"november 19-20, 2015", 11, 19, 2015, -1, "november 19"},
+        day_case{"september 14 and 18, 2010", 9, 14, 2010, -1, "september 14"},
+        day_case{"november 19-20", 11, 19, 0, -1, "november 19"},
+        day_case{"3 to 6 may 2004", 5, 3, 2004, -1, "3"},
+        day_case{"3 to 6 may", 5, 3, 0, -1, "3"},
+        day_case{"the ides of march", 3, 15, 0, -1, "the ides of march"},
+        day_case{"ides of june 2020", 6, 13, 2020, -1, "ides of june 2020"},
+        day_case{"19th to 21st aug", 8, 19, 0, -1, "19th"},
         // weekdays before and after the date: in the span, and kept for the year
         day_case{"monday, jan twenty two, 2018", 1, 22, 2018, 1, "monday, jan twenty two, 2018"},
         day_case{"wed, 22 of jan", 1, 22, 0, 3, "wed, 22 of jan"},
@@ -164,6 +174,9 @@ TEST_P(month_dates, build_the_month_with_its_span) {
 INSTANTIATE_TEST_SUITE_P(
     news_and_peer_suites, month_dates,
     ::testing::Values(month_case{"october 2015", 10, 2015, part::whole, "october 2015"},
+                      // the first of two months takes the year of the second
+                      month_case{"may and june 2011", 5, 2011, part::whole, "may"},
+                      month_case{"may/june 2011", 5, 2011, part::whole, "may"},
                       month_case{"late october last year", 10, 0, part::late, "late october last year"},
                       month_case{"august two thousand and fifteen", 8, 2015, part::whole,
                                  "august two thousand and fifteen"},
@@ -228,7 +241,12 @@ INSTANTIATE_TEST_SUITE_P(
                       year_case{"2014 ad", 2014, 1, 0, part::whole, "2014 ad"},
                       year_case{"the late 5th century b.c. and", -499, 100, 0, part::late,
                                 "the late 5th century b.c."},
-                      year_case{"1990s bc", -1998, 10, 0, part::whole, "1990s bc"}));
+                      year_case{"1990s bc", -1998, 10, 0, part::whole, "1990s bc"},
+                      // the first of two centuries named together
+                      year_case{"the 19th and early 20th century", 1800, 100, 0, part::whole, "the 19th"},
+                      year_case{"2nd or 3rd century bc", -199, 100, 0, part::whole, "2nd"},
+                      year_case{"190s bc", -198, 10, 0, part::whole, "190s bc"},
+                      year_case{"20th centuries", 1900, 100, 0, part::whole, "20th centuries"}));
 
 // "in 2014 ad": the rule starts at the year; the preposition belongs to the mention
 TEST(year_dates, a_preposition_belongs_to_the_mention) {
@@ -300,7 +318,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values("may i ask why?", "march on", "they may first ask", "one may argue",
                       "this may take longer", "march first to the square", "3-2", "555-0134", "7-14",
                       "2/15", "2011/12 season", "2015-16 season", "2.1.10", "100 ad campaigns", "90s fashion",
-                      "winter olympics", "two thousand people", "twenty ten-year-olds"));
+                      "winter olympics", "two thousand people", "twenty ten-year-olds",
+                      // a count before a day is no day unless the month stands safe
+                      "3 to 6 may be affected", "3 or 4 march on", "the 2nd and 3rd quarter"));
 
 // "BC" after a recent year is British Columbia: the year stays, the era is not read
 TEST(no_absolute_date, british_columbia_is_no_era) {
@@ -366,10 +386,21 @@ INSTANTIATE_TEST_SUITE_P(
         resolve_case{"567 bc", "", "-0566", "-0566-01-01", "-0566-12-31", false},
         resolve_case{"the 2nd century bc", "", "-01", "-0199-01-01", "-0100-12-31", false},
         resolve_case{"in late 2011", "", "2011", "2011-09-01", "2011-12-31", false},
+        resolve_case{"early in 2011", "", "2011", "2011-01-01", "2011-04-30", false},
+        resolve_case{"the end of the second quarter of 2019", "", "2019-Q2", "2019-06-01", "2019-06-30", false},
         // weeks: of a month, the week holding its 1st, 8th, ...; of a year, ISO weeks
         resolve_case{"the first week of jan 2015", "", "2015-W01", "2014-12-29", "2015-01-04", false},
         resolve_case{"the third week of april", "2009-05-01", "2009-W16", "2009-04-13", "2009-04-19", false},
         resolve_case{"the last week of october 2016", "", "2016-W43", "2016-10-24", "2016-10-30", false},
-        resolve_case{"the first week of 2021", "", "2021-W01", "2021-01-04", "2021-01-10", false}));
+        resolve_case{"the first week of 2021", "", "2021-W01", "2021-01-04", "2021-01-10", false},
+        // the week holding a day: Monday to Sunday
+        resolve_case{"the week of march 6, 2019", "", "2019-W10", "2019-03-04", "2019-03-10", false},
+        // the first units of a year
+        resolve_case{"the first 9 months of 1997", "", "(1997-01-01,1997-10-01,P9M)", "1997-01-01", "1997-09-30",
+                     false},
+        resolve_case{"the first two weeks of 2021", "", "(2021-01-04,2021-01-18,P2W)", "2021-01-04", "2021-01-17",
+                     false},
+        resolve_case{"the week starting on jan 1, 2020", "", "2020-W01", "2019-12-30", "2020-01-05", false},
+        resolve_case{"w/c feb 4, 2019", "", "2019-W06", "2019-02-04", "2019-02-10", false}));
 
 }  // namespace

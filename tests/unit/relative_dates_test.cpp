@@ -66,7 +66,70 @@ INSTANTIATE_TEST_SUITE_P(
         relative_case{"sales in 2018 or later", "2025-10-07", "2018 or later", "2018-01-01", "2018-12-31", "since"},
         relative_case{"after 2016 and before 2018", "2025-10-07", "before 2018", "2018-01-01", "2018-12-31", "before"},
         relative_case{"the project starts in the next decade", "2016-11-07", "the next decade", "2020-01-01",
-                      "2029-12-31"}));
+                      "2029-12-31"},
+        // a season or quarter of a year named by its shift
+        relative_case{"This year's summer was very hot.", "1999-12-30", "This year's summer", "1999-06-01",
+                      "1999-08-31"},
+        relative_case{"growth in next year's first quarter", "2018-09-06", "next year's first quarter",
+                      "2019-01-01", "2019-03-31"},
+        relative_case{"out the third quarter this year", "2016-11-07", "the third quarter this year",
+                      "2016-07-01", "2016-09-30"},
+        // a count back from a named day
+        relative_case{"1 year ago tomorrow.", "2009-08-12", "1 year ago tomorrow", "2008-08-13", "2008-08-13"},
+        // "after next" counts from the coming Friday
+        relative_case{"they meet Friday after next", "2025-10-07", "Friday after next", "2025-10-17", "2025-10-17"},
+        relative_case{"back before the twenty-sixth day of the month", "2020-07-01",
+                      "before the twenty-sixth day of the month", "2020-07-26", "2020-07-26", "before"},
+        relative_case{"next 6th of April", "2019-05-20", "next 6th of April", "2020-04-06", "2020-04-06"},
+        relative_case{"around the 21st this month", "2018-08-08", "around the 21st this month", "2018-08-21",
+                      "2018-08-21"},
+        relative_case{"talks for the rest of the week", "2025-10-07", "the rest of the week", "2025-10-07",
+                      "2025-10-12"},
+        relative_case{"sales rose in the year-earlier first quarter", "2010-12-01", "the year-earlier first quarter",
+                      "2009-01-01", "2009-03-31"},
+        relative_case{"gains in this calendar year", "2019-06-18", "this calendar year", "2019-01-01", "2019-12-31"},
+        // newswire: "earlier Monday" is a time of that Monday
+        relative_case{"the ministry said earlier Monday", "2025-10-07", "earlier Monday", "2025-10-06", "2025-10-06"},
+        relative_case{"less than 2 weeks from today", "2018-05-29", "less than 2 weeks from today", "2018-05-29",
+                      "2018-06-11"},
+        relative_case{"sales for the previous three quarters", "2019-07-04", "the previous three quarters",
+                      "2018-10-01", "2019-06-30"}));
+
+TEST(relative_dates_limits, a_hedged_in_duration_is_a_limit_not_a_point) {
+    std::string text = "In no more than 20 years, the city completely changed.";
+    auto mentions = extract::find_mentions(text, parse_iso("2010-02-17"), extract::default_tolerances());
+    for (auto const& m : mentions) EXPECT_NE(m.type, "time") << text;
+    text = "the new line opens in about two years";
+    mentions = extract::find_mentions(text, parse_iso("2010-02-17"), extract::default_tolerances());
+    ASSERT_FALSE(mentions.empty());
+    EXPECT_EQ(mentions.back().type, "time");
+}
+
+TEST(relative_dates_limits, a_fraction_is_no_day) {
+    std::string text = "a third of March's rain fell in one night";
+    auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    for (auto const& m : mentions)
+        if (m.type == "time") EXPECT_EQ(m.time->text.find("march"), std::string::npos) << m.time->text;
+    ASSERT_FALSE(mentions.empty());
+    EXPECT_EQ(mentions.front().type, "number");  // "a third"
+    text = "the last third of March";
+    mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    for (auto const& m : mentions)
+        if (m.type == "time") EXPECT_NE(m.time->prec, precision::day) << m.time->text;
+}
+
+TEST(relative_dates_limits, a_relation_after_a_time_that_another_time_follows_is_not_the_first_ones) {
+    std::string text = "after 2016 and before 2018";
+    auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    ASSERT_EQ(mentions.size(), 2u);
+    EXPECT_EQ(mentions[0].time->relation, "after");
+    EXPECT_EQ(mentions[1].time->relation, "before");
+    text = "sales between 2015 and 2018 or later than 2020";
+    mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    ASSERT_FALSE(mentions.empty());
+    EXPECT_EQ(mentions.back().time->relation, "after");
+    EXPECT_EQ(text.substr(mentions.back().start, mentions.back().end - mentions.back().start), "later than 2020");
+}
 
 TEST(relative_dates_undated, count_from_the_time_mentioned_before_when_there_is_no_date) {
     std::string text = "In 2010, about twenty years ago";
