@@ -211,6 +211,22 @@ struct resolver {
         out.problem = "relative to the article date, and the article has no date";
         return std::nullopt;
     }
+    // Resolves a part of a node (the base of "two weeks from next Tuesday", the month of "the first
+    // Friday of next month"), passing on how it was anchored, or why it could not be resolved.
+    template <typename Part>
+    named_time resolve_part(Part const& part) {
+        named_time inner;
+        resolver r{ctx, inner};
+        boost::apply_visitor(r, part);
+        if (!inner.iv) {
+            out.problem = inner.problem;
+        } else {
+            out.relative = inner.relative;
+            out.anchor = inner.anchor;
+        }
+        return inner;
+    }
+
     void set(interval iv, precision p, ast::part part = ast::part::whole) {
         out.prec = p;
         out.part = std::string(part_name(part));
@@ -580,16 +596,11 @@ struct resolver {
 
     void operator()(ast::based_offset const& b) {
         out.prec = precision::day;
-        named_time base;
-        resolver inner{ctx, base};
-        boost::apply_visitor(inner, b.base);
+        named_time base = resolve_part(b.base);
         if (!base.iv) {
-            out.problem = base.problem;
             out.timex = base.timex;  // what is known: "XXXX-WXX-2" for "two weeks from next Tuesday"
             return;
         }
-        out.relative = base.relative;
-        out.anchor = base.anchor;
         bool back = b.dir == ast::direction::earlier;
         double amount = b.amount.amount.value;
         day_number day = shift_by(base.iv->from, back ? -amount : amount, b.amount.u);
@@ -608,15 +619,8 @@ struct resolver {
 
     void operator()(ast::nth_weekday const& w) {
         out.prec = precision::day;
-        named_time month;
-        resolver inner{ctx, month};
-        boost::apply_visitor(inner, w.month);
-        if (!month.iv) {
-            out.problem = month.problem;
-            return;
-        }
-        out.relative = month.relative;
-        out.anchor = month.anchor;
+        named_time month = resolve_part(w.month);
+        if (!month.iv) return;
         interval m = unit_interval(month.iv->from, ast::unit::month);
         day_number d;
         if (w.n > 0) {
@@ -635,15 +639,8 @@ struct resolver {
 
     void operator()(ast::relative_day const& r) {
         out.prec = precision::day;
-        named_time month;
-        resolver inner{ctx, month};
-        boost::apply_visitor(inner, r.month);
-        if (!month.iv) {
-            out.problem = month.problem;
-            return;
-        }
-        out.relative = month.relative;
-        out.anchor = month.anchor;
+        named_time month = resolve_part(r.month);
+        if (!month.iv) return;
         civil m = to_civil(month.iv->from);
         if (r.day == 32) {  // "the last day of the month"
             set(day_interval(last_of_month(m.year, m.month)), precision::day);
