@@ -2,7 +2,7 @@
 
 #include <array>
 #include <cstring>
-#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace claimcheck::extract {
@@ -10,7 +10,8 @@ namespace claimcheck::extract {
 namespace {
 
 struct starter_table {
-    std::unordered_map<std::string, std::uint8_t> words;
+    // keys are string literals, so lookups take a string_view and allocate nothing
+    std::unordered_map<std::string_view, std::uint8_t> words;
 
     void add(std::uint8_t kinds, std::initializer_list<char const*> list) {
         for (char const* w : list) words[w] |= kinds;
@@ -97,7 +98,7 @@ std::uint8_t lookup(std::string_view f, std::size_t pos, std::size_t& end) {
     while (end < f.size() && is_word_char(f[end])) ++end;
     if (end == pos || end - pos > 20) return 0;
     // compound words ("mid-2019", "seventy-fifth", "twenty-five"): look at the first part
-    auto it = table.words.find(std::string(f.substr(pos, end - pos)));
+    auto it = table.words.find(f.substr(pos, end - pos));
     return it == table.words.end() ? 0 : it->second;
 }
 
