@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -63,6 +64,23 @@ TEST(cli, extract_of_the_example_corpus_is_identical_for_any_number_of_jobs) {
         ++count;
     }
     EXPECT_GT(count, 50u);
+}
+
+TEST(cli, json_and_text_formats_render_the_same_claims) {
+    auto jsonl = run(binary + " extract " + source + "/examples/corpus");
+    auto json = run(binary + " extract " + source + "/examples/corpus --format json");
+    auto text = run(binary + " extract " + source + "/examples/corpus --format text");
+    ASSERT_EQ(json.status, 0);
+    ASSERT_EQ(text.status, 0);
+    auto doc = nlohmann::json::parse(json.out);
+    std::size_t lines = static_cast<std::size_t>(std::count(jsonl.out.begin(), jsonl.out.end(), '\n'));
+    EXPECT_EQ(doc["claims"].size(), lines);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(text.out.begin(), text.out.end(), '\n')), lines);
+    EXPECT_TRUE(doc["errors"].empty());
+    for (auto const& a : doc["articles"]) EXPECT_TRUE(a.contains("date_source")) << a.dump();
+    // compiler-style: path:line:col: kind: "text"
+    EXPECT_NE(text.out.find("kim-xi-analysis.md:10:22: first_in_interval: \"their first talks in three years\""),
+              std::string::npos);
 }
 
 TEST(cli, bad_input_is_reported_with_its_file_and_the_rest_is_still_extracted) {
