@@ -14,6 +14,7 @@
 #include "absolute_dates.hpp"
 #include "calendar_words.hpp"
 
+#include <initializer_list>
 #include <string>
 
 namespace claimcheck::grammar {
@@ -51,34 +52,27 @@ char const* const tens_ordinal_names[] = {"", "", "twentieth", "thirtieth"};
 // lookup per word instead of a small number grammar. The numbers rules are not reused because a
 // date needs the bounds (a day is 1..31, the second half of a year 0..99) and none of the scale
 // words ("two thousand people" is a count).
-struct cardinal_words_table : x3::symbols<unsigned> {
-    explicit cardinal_words_table(unsigned last) {
-        for (unsigned n = 1; n <= last; ++n) {
-            if (n < 20) {
-                add(cardinal_names[n], n);
-            } else if (n % 10 == 0) {
-                add(tens_names[n / 10], n);
-            } else {
-                add(std::string(tens_names[n / 10]) + "-" + cardinal_names[n % 10], n);
-                add(std::string(tens_names[n / 10]) + " " + cardinal_names[n % 10], n);
-            }
+// 1..last in words: names[n] below 20, round tens[n / 10], the others the tens and names[n % 10]
+// joined by a hyphen or a space.
+inline void add_number_words(x3::symbols<unsigned>& table, unsigned last, char const* const* names,
+                             char const* const* tens) {
+    for (unsigned n = 1; n <= last; ++n) {
+        if (n < 20) {
+            table.add(names[n], n);
+        } else if (n % 10 == 0) {
+            table.add(tens[n / 10], n);
+        } else {
+            table.add(std::string(tens_names[n / 10]) + "-" + names[n % 10], n);
+            table.add(std::string(tens_names[n / 10]) + " " + names[n % 10], n);
         }
     }
+}
+struct cardinal_words_table : x3::symbols<unsigned> {
+    explicit cardinal_words_table(unsigned last) { add_number_words(*this, last, cardinal_names, tens_names); }
 };
 // "first" .. "thirty-first": the days of a month as ordinals.
 struct day_ordinal_words_table : x3::symbols<unsigned> {
-    day_ordinal_words_table() {
-        for (unsigned n = 1; n <= 31; ++n) {
-            if (n < 20) {
-                add(ordinal_names[n], n);
-            } else if (n % 10 == 0) {
-                add(tens_ordinal_names[n / 10], n);
-            } else {
-                add(std::string(tens_names[n / 10]) + "-" + ordinal_names[n % 10], n);
-                add(std::string(tens_names[n / 10]) + " " + ordinal_names[n % 10], n);
-            }
-        }
-    }
+    day_ordinal_words_table() { add_number_words(*this, 31, ordinal_names, tens_ordinal_names); }
 };
 // The first half of a year read as two numbers: "nineteen" in "nineteen ninety-one", "twenty" in
 // "twenty ten".
@@ -122,7 +116,63 @@ struct half_codes_table : x3::symbols<unsigned> {
     half_codes_table() { add("h1", 1)("h2", 2); }
 };
 
+// Holidays, read as days only with their year ("Christmas 2019", "Black Friday 2010", "Labor Day
+// of 2020"): alone a holiday names a season of shopping or travel as often as a day ("Christmas
+// sales"), and its year picks the day of the movable ones. The US holidays are the ones the news
+// dates by name; a fixed one is a month and a day, a movable one the nth weekday of a month (nth
+// -1: the last), Thanksgiving's Friday and Monday an offset from it, and Easter's days an offset
+// from Easter Sunday.
+struct holiday {
+    unsigned month = 0;
+    unsigned day = 0;        // fixed holidays
+    int nth = 0;             // movable: the nth weekday of the month, -1 the last
+    unsigned weekday = 0;    // 0 Sunday .. 6 Saturday
+    int offset = 0;          // days after the day above, or after Easter Sunday
+    bool easter = false;
+};
+struct holiday_table : x3::symbols<holiday> {
+    holiday_table() {
+        auto fixed = [this](std::initializer_list<char const*> names, unsigned m, unsigned d) {
+            for (char const* n : names) add(n, holiday{m, d, 0, 0, 0, false});
+        };
+        auto movable = [this](std::initializer_list<char const*> names, unsigned m, int nth, unsigned wd,
+                              int offset = 0) {
+            for (char const* n : names) add(n, holiday{m, 0, nth, wd, offset, false});
+        };
+        auto easter = [this](std::initializer_list<char const*> names, int offset) {
+            for (char const* n : names) add(n, holiday{0, 0, 0, 0, offset, true});
+        };
+        fixed({"new year's day", "new years day", "new year day"}, 1, 1);
+        fixed({"valentine's day", "valentines day", "valentine day"}, 2, 14);
+        fixed({"st. patrick's day", "st patrick's day", "st. patricks day", "st patricks day",
+               "saint patrick's day", "saint patricks day", "saint patrick", "st. patrick"}, 3, 17);
+        fixed({"earth day"}, 4, 22);
+        fixed({"juneteenth"}, 6, 19);
+        fixed({"halloween"}, 10, 31);
+        fixed({"veterans day", "veterans' day", "veteran's day", "armistice day"}, 11, 11);
+        fixed({"christmas eve"}, 12, 24);
+        fixed({"christmas", "christmas day"}, 12, 25);
+        fixed({"boxing day"}, 12, 26);
+        fixed({"new year's eve", "new years eve", "new year eve"}, 12, 31);
+        movable({"martin luther king day", "martin luther king jr. day", "martin luther king, jr. day",
+                 "martin luther king jr day", "mlk day"}, 1, 3, 1);
+        movable({"presidents' day", "presidents day", "president's day"}, 2, 3, 1);
+        movable({"mother's day", "mothers day"}, 5, 2, 0);
+        movable({"memorial day"}, 5, -1, 1);
+        movable({"father's day", "fathers day"}, 6, 3, 0);
+        movable({"labor day", "labour day"}, 9, 1, 1);
+        movable({"columbus day", "indigenous peoples' day", "indigenous peoples day"}, 10, 2, 1);
+        movable({"thanksgiving", "thanksgiving day"}, 11, 4, 4);
+        movable({"black friday"}, 11, 4, 4, 1);
+        movable({"cyber monday"}, 11, 4, 4, 4);
+        easter({"easter", "easter sunday", "easter day"}, 0);
+        easter({"good friday"}, -2);
+        easter({"easter monday"}, 1);
+    }
+};
+
 dated_weekday_table const dated_weekdays;
+holiday_table const holidays;
 cardinal_words_table const day_cardinals{31};
 cardinal_words_table const two_digit_words{99};
 cardinal_words_table const digit_words{9};
@@ -141,55 +191,25 @@ half_codes_table const half_codes;
 // Two-digit years: 00-49 are 20xx, 50-99 19xx ("10/31/74", "3/3/15", "18 Sep '05").
 inline int full_year(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
-template <typename Iterator>
-int read_digits(Iterator& it, Iterator const& last, int max, int& value) {
-    int n = 0;
-    value = 0;
-    while (it != last && detail::is_digit(*it) && n <= max) {
-        value = value * 10 + (*it - '0');
-        ++it;
-        ++n;
-    }
-    return n;
-}
-
-template <typename Iterator>
-bool ends_token(Iterator const& it, Iterator const& last) {
-    if (it != last && (detail::is_alnum(*it) || *it == '_')) return false;
-    return !detail::glued_digits_follow(it, last);  // "1.3.1999.2", "10-12-2019-4"
-}
-
-struct numeric_date {
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-};
-
 // An all-digit date with one separator ("-", "/" or "."), used twice: "2015-3-3", "2016/10/16",
 // "21/04/2016", "9/15/2017", "13.5.2015", "10-29-99". A four-digit first field is the year. Else
 // the day and the month are told apart by size (a field over 12 is the day); when both fit, the
 // dotted form is European (day first, "1.3.1999") and the others American (month first,
 // "12-03-2007"). Two fields are never a date: "7-14" is a score, "2/15" a fraction.
-struct numeric_day_parser : x3::parser<numeric_day_parser> {
-    using attribute_type = numeric_date;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct numeric_day_parser : digit_token_parser<numeric_day_parser, numeric_date> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, numeric_date& out) const {
         int a = 0, b = 0, c = 0;
-        int na = read_digits(it, last, 4, a);
+        int na = detail::read_digits(it, last, 4, a);
         if ((na != 4 && na > 2) || na == 0 || it == last) return false;
         char sep = *it;
         if (sep != '-' && sep != '/' && sep != '.') return false;
         ++it;
-        int nb = read_digits(it, last, 2, b);
+        int nb = detail::read_digits(it, last, 2, b);
         if (nb == 0 || nb > 2) return false;
         if (it == last || *it != sep) return false;
         ++it;
-        int nc = read_digits(it, last, 4, c);
+        int nc = detail::read_digits(it, last, 4, c);
         numeric_date v;
         if (na == 4) {
             if (nc == 0 || nc > 2) return false;
@@ -205,9 +225,8 @@ struct numeric_day_parser : x3::parser<numeric_day_parser> {
         }
         if (v.year < 1000 || v.year > 2199) return false;
         if (v.month < 1 || v.month > 12 || v.day < 1 || v.day > 31) return false;
-        if (!ends_token(it, last)) return false;
-        x3::traits::move_to(v, attr);
-        first = it;
+        if (!detail::ends_token(it, last)) return false;
+        out = v;
         return true;
     }
 };
@@ -215,17 +234,11 @@ struct numeric_day_parser : x3::parser<numeric_day_parser> {
 // A month in digits with its year: "11/2016", "2/2013", "2016/11", "2016-11", "11- 2016". A
 // year-first one needs two digits that are not the next year: "2011/12" and "2015-16" are a
 // season or a fiscal year, not December 2011. A dash spaced on both sides separates clauses.
-struct numeric_month_parser : x3::parser<numeric_month_parser> {
-    using attribute_type = numeric_date;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct numeric_month_parser : digit_token_parser<numeric_month_parser, numeric_date> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, numeric_date& out) const {
         int a = 0, b = 0;
-        int na = read_digits(it, last, 4, a);
+        int na = detail::read_digits(it, last, 4, a);
         if (na == 0) return false;
         bool space_before = it != last && *it == ' ';
         if (space_before) ++it;
@@ -235,7 +248,7 @@ struct numeric_month_parser : x3::parser<numeric_month_parser> {
         bool space_after = it != last && *it == ' ';
         if (space_after) ++it;
         if (sep == '-' && space_before && space_after) return false;
-        int nb = read_digits(it, last, 4, b);
+        int nb = detail::read_digits(it, last, 4, b);
         numeric_date v;
         if (na <= 2 && nb == 4) {
             v.year = b;
@@ -247,30 +260,22 @@ struct numeric_month_parser : x3::parser<numeric_month_parser> {
             return false;
         }
         if (v.year < 1000 || v.year > 2199 || v.month < 1 || v.month > 12) return false;
-        if (!ends_token(it, last)) return false;
-        x3::traits::move_to(v, attr);
-        first = it;
+        if (!detail::ends_token(it, last)) return false;
+        out = v;
         return true;
     }
 };
 
 // A year of two or four digits inside a glued date ("31-Oct-74", "23/Sep/2020").
-struct short_or_full_year_parser : x3::parser<short_or_full_year_parser> {
-    using attribute_type = int;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct short_or_full_year_parser : digit_token_parser<short_or_full_year_parser, int> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, int& out) const {
         int y = 0;
-        int n = read_digits(it, last, 4, y);
+        int n = detail::read_digits(it, last, 4, y);
         if (n != 2 && n != 4) return false;
         if (n == 2) y = full_year(y);
-        if (y < 1000 || y > 2199 || !ends_token(it, last)) return false;
-        x3::traits::move_to(y, attr);
-        first = it;
+        if (y < 1000 || y > 2199 || !detail::ends_token(it, last)) return false;
+        out = y;
         return true;
     }
 };
@@ -633,6 +638,62 @@ auto const build_day_first_pair = [](auto& ctx) {  // day; the month and year ar
     x3::_pass(ctx) = d.day >= 1 && d.day <= 31 && d.month >= 1 && d.month <= 12;
 };
 
+// the day of a holiday in a year of the Gregorian calendar
+inline bool leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+inline unsigned days_in_month(int y, unsigned m) {
+    static unsigned const days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap_year(y) ? 29 : days[m - 1];
+}
+inline unsigned weekday_of(int y, unsigned m, unsigned d) {  // 0 Sunday (Sakamoto)
+    static int const t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y -= 1;
+    return static_cast<unsigned>((y + y / 4 - y / 100 + y / 400 + t[m - 1] + static_cast<int>(d)) % 7);
+}
+inline void easter_sunday(int y, unsigned& month, unsigned& day) {  // the anonymous Gregorian algorithm
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    month = static_cast<unsigned>((h + l - 7 * m + 114) / 31);
+    day = static_cast<unsigned>((h + l - 7 * m + 114) % 31 + 1);
+}
+inline void holiday_day(holiday const& h, int y, unsigned& month, unsigned& day) {
+    if (h.easter) {
+        easter_sunday(y, month, day);
+    } else if (h.nth == 0) {
+        month = h.month;
+        day = h.day;
+        return;
+    } else {
+        month = h.month;
+        if (h.nth > 0) {
+            day = 1 + (h.weekday + 7 - weekday_of(y, month, 1)) % 7 + static_cast<unsigned>(h.nth - 1) * 7;
+        } else {
+            unsigned last = days_in_month(y, month);
+            day = last - (weekday_of(y, month, last) + 7 - h.weekday) % 7;
+        }
+    }
+    int d = static_cast<int>(day) + h.offset;  // offsets stay within a month of the day
+    if (d < 1) {
+        month -= 1;
+        d += static_cast<int>(days_in_month(y, month));
+    } else if (d > static_cast<int>(days_in_month(y, month))) {
+        d -= static_cast<int>(days_in_month(y, month));
+        month += 1;
+    }
+    day = static_cast<unsigned>(d);
+}
+auto const build_holiday = [](auto& ctx) {  // holiday, year
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    holiday const& h = at_c<0>(a);
+    int y = at_c<1>(a);
+    // the movable days are counted in the Gregorian calendar
+    x3::_pass(ctx) = h.nth == 0 && !h.easter ? y >= 1 : y >= 1583;
+    if (!x3::_pass(ctx)) return;
+    holiday_day(h, y, v.month, v.day);
+    v.year = y;
+};
+
 // "the ides of March": the 15th of March, May, July and October, the 13th of the other months
 auto const build_ides = [](auto& ctx) {  // month, year?
     auto& a = x3::_attr(ctx);
@@ -643,6 +704,9 @@ auto const build_ides = [](auto& ctx) {  // month, year?
 };
 
 auto const calendar_day_def =
+    // "Christmas 2019", "Black Friday 2010", "Labor Day of 2020"; not "By Christmas, 2019 had..."
+    x3::omit[(x3::lexeme[holidays >> word_end] >> x3::omit[-kw("of")] >>
+              as<int>(era_year | year4 | year_in_words | apostrophe_year))[build_holiday]] |
     x3::omit[(x3::omit[-kw("the") >> kw("ides") >> kw("of")] >> month_any >> -year_tail)[build_ides]] |
     x3::omit[(month_lead >> pair_first_day >> &day_pair_tail)[build_day_pair]] |
     x3::omit[(pair_first_day >> &day_first_pair_tail)[build_day_first_pair]] |
@@ -764,6 +828,16 @@ auto const before_christ = x3::lexeme[(x3::lit("b.c.e.") | x3::lit("b.c.") | x3:
 auto const century_pair_tail = x3::omit[(kw("and") | kw("or") | kw("to") | kw("through")) >> -part_word >>
                                         -kw("the") >> ordinal() >> -x3::lit('-') >>
                                         (kw("century") | kw("centuries"))];
+// "or 180 BC" after a year: the rest of a pair of years before Christ
+auto const bc_year_pair_tail = (kw("or") | kw("and") | kw("to") | x3::lit('-')) >>
+                               x3::uint_parser<unsigned, 10, 1, 4>{} >> before_christ;
+auto const build_bc_pair_year = [](auto& ctx) {
+    int n = static_cast<int>(x3::_attr(ctx));
+    auto& v = x3::_val(ctx);
+    x3::_pass(ctx) = n >= 1 && n < 1900;  // as build_era_year: "2017 BC" is British Columbia's
+    v.year = 1 - n;
+    v.span_years = 1;
+};
 // "the first 9 months of 1997", "the first two weeks of 2021"
 struct first_units_table : x3::symbols<ast::unit> {
     first_units_table() { add("days", ast::unit::day)("weeks", ast::unit::week)("months", ast::unit::month); }
@@ -821,6 +895,9 @@ auto const year_date_def =
                  [spanning(build_era_century)]] |
     x3::omit[(x3::eps[mark_start] >> -part_word >> x3::omit[-kw("the")] >> ordinal() >> &century_pair_tail >>
               x3::attr(boost::optional<bool>()))[spanning(build_era_century)]] |
+    // the first of two years sharing the era: 190 in "190 or 180 BC"
+    x3::omit[(x3::eps[mark_start] >> x3::lexeme[x3::uint_parser<unsigned, 10, 1, 4>{} >> word_end] >>
+              &bc_year_pair_tail)[spanning(build_bc_pair_year)]] |
     // "2018", "late 2011", "567 BC", "in 2014 AD", "nineteen ninety-six"
     x3::omit[(x3::eps[mark_start] >> -part_in >> as<int>(era_year | year4 | standalone_year))
                  [spanning(build_era_part_year)]];

@@ -42,10 +42,15 @@ struct quantity : spanned {
     bool vague = false;
 };
 
+// Units that count only some days: "three business days" (u day), "two weekends" (u week: one
+// weekend a week). Time arithmetic reads them as their unit; the output names them apart.
+enum class day_kind : std::uint8_t { any, business, weekend };
+
 struct duration : spanned {
     modifier mod = modifier::exact;
     quantity amount;
     unit u = unit::year;
+    day_kind kind = day_kind::any;  // not adapted: set by the actions of the duration rules
 };
 
 // An ordinal: "75th", "seventy-fifth", "first".

@@ -21,8 +21,10 @@ using unit_word_type = x3::rule<unit_word_class, ast::unit>;
 BOOST_SPIRIT_DECLARE(duration_type, gap_type, unit_word_type)
 }  // namespace rules
 
-rules::duration_type const& duration();    // a counted duration, with its modifier
-rules::gap_type const& gap();              // a duration or a vague span ("in years")
+rules::duration_type const& duration();    // a counted duration of calendar units, with its modifier
+// a duration (also in business days or weekends, or months and days: "1 year 1 month 21 days"
+// in days) or a vague span ("in years")
+rules::gap_type const& gap();
 rules::unit_word_type const& unit_word();  // day(s), week(s), month(s), year(s), decade(s), ...
 
 }  // namespace claimcheck::grammar

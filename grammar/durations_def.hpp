@@ -4,8 +4,10 @@
 // year"). The measure takes the shapes news writes: "six years", "18-month", "a year and a half",
 // "two years three months", "two to three years", "a decade or so", "a full year", "another
 // month", "half a century", "a three-year period", "the fifth straight year". gap() adds what only
-// a gap can be: "the past two years", "at least the last 20 years", and spans with no count ("in
-// years", "in recent memory").
+// a gap can be: "the past two years", "at least the last 20 years", spans with no count ("in
+// years", "in recent memory"), days after months ("1 year 1 month 21 days", kept in days) and
+// units that count only some days ("10 business days", "three weekends"; duration() leaves them
+// out, since the time rules count back by it).
 //
 // Values are built by semantic actions on whole alternatives: a count can be scaled by its unit
 // word ("a fortnight" = 2 weeks), joined with a smaller unit ("2 years 3 months" = 27 months) or
@@ -22,6 +24,7 @@
 
 #include <boost/fusion/include/at_c.hpp>
 
+#include <cmath>
 #include <initializer_list>
 #include <iterator>
 
@@ -50,6 +53,7 @@ auto one_of(Table const& table) {
 struct unit_size {
     ast::unit u = ast::unit::year;
     double per = 1;
+    ast::day_kind kind = ast::day_kind::any;  // "business days", "weekends"
 };
 
 struct unit_entry {
@@ -57,6 +61,7 @@ struct unit_entry {
     ast::unit u;
     double per;
     bool singular;  // may follow "a full", "another", "half", or stand in "a three-year period"
+    ast::day_kind kind = ast::day_kind::any;
 };
 
 // Every unit word but "quarter" (below). Hotel-style "two nights" count days.
@@ -70,6 +75,15 @@ inline constexpr unit_entry unit_entries[] = {
     {"yr", ast::unit::year, 1, true},           {"yrs", ast::unit::year, 1, false},
     {"decade", ast::unit::decade, 1, true},     {"decades", ast::unit::decade, 1, false},
     {"century", ast::unit::century, 1, true},   {"centuries", ast::unit::century, 1, false},
+    // Days that count only some days: "within 10 business days", "three straight weekends". They
+    // keep their own name in the output; time arithmetic reads a business day as a day and a
+    // weekend as a week (one weekend a week).
+    {"business day", ast::unit::day, 1, true, ast::day_kind::business},
+    {"business days", ast::unit::day, 1, false, ast::day_kind::business},
+    {"working day", ast::unit::day, 1, true, ast::day_kind::business},
+    {"working days", ast::unit::day, 1, false, ast::day_kind::business},
+    {"weekend", ast::unit::week, 1, true, ast::day_kind::weekend},
+    {"weekends", ast::unit::week, 1, false, ast::day_kind::weekend},
 };
 
 // Unit words that count one unit each, for unit_word() (the time rules count "the last three
@@ -77,14 +91,14 @@ inline constexpr unit_entry unit_entries[] = {
 struct unit_table : x3::symbols<ast::unit> {
     unit_table() {
         for (auto const& e : unit_entries)
-            if (e.per == 1) add(e.word, e.u);
+            if (e.per == 1 && e.kind == ast::day_kind::any) add(e.word, e.u);
     }
 };
 // Unit words with their size; `singular_only` for the shapes that take one unit ("a full year").
 struct sized_unit_table : x3::symbols<unit_size> {
     explicit sized_unit_table(bool singular_only) {
         for (auto const& e : unit_entries)
-            if (e.singular || !singular_only) add(e.word, unit_size{e.u, e.per});
+            if (e.singular || !singular_only) add(e.word, unit_size{e.u, e.per, e.kind});
     }
 };
 // "quarter" is a unit only where no "of" follows: "three quarters of the vote" is a fraction.
@@ -98,7 +112,8 @@ struct quarter_table : x3::symbols<unit_size> {
 // films, "in 3D") and no "m" ($2m).
 struct glued_unit_table : x3::symbols<unit_size> {
     glued_unit_table() {
-        for (auto const& e : unit_entries) add(e.word, unit_size{e.u, e.per});
+        for (auto const& e : unit_entries)
+            if (e.kind == ast::day_kind::any) add(e.word, unit_size{e.u, e.per});
         add("y", unit_size{ast::unit::year, 1})("w", unit_size{ast::unit::week, 1});
     }
 };
@@ -308,15 +323,20 @@ constexpr double days_in(ast::unit u) {
     return u == ast::unit::day ? 1 : u == ast::unit::week ? 7 : 0;
 }
 
-ast::duration measured(double amount, bool vague, ast::unit u) {
+ast::duration measured(double amount, bool vague, unit_size const& s) {
     ast::duration d;
     d.amount.value = amount;
     d.amount.vague = vague;
-    d.u = u;
+    d.u = s.u;
+    d.kind = s.kind;
     return d;
 }
 
 auto const take = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+auto const take_calendar = [](auto& ctx) {
+    x3::_val(ctx) = x3::_attr(ctx);
+    x3::_pass(ctx) = x3::_val(ctx).kind == ast::day_kind::any;
+};
 auto const set_amount = [](auto& ctx) { x3::_val(ctx).amount = x3::_attr(ctx); };
 
 // a modifier and a measure: "more than | a year"
@@ -333,21 +353,21 @@ auto const maybe_hedged = [](auto& ctx) {
 // one unit: "all year", "another month", "a fortnight"
 auto const one_unit = [](auto& ctx) {
     unit_size const& s = x3::_attr(ctx);
-    x3::_val(ctx) = measured(s.per, false, s.u);
+    x3::_val(ctx) = measured(s.per, false, s);
 };
 auto const half_unit = [](auto& ctx) {
     unit_size const& s = x3::_attr(ctx);
-    x3::_val(ctx) = measured(0.5 * s.per, false, s.u);
+    x3::_val(ctx) = measured(0.5 * s.per, false, s);
 };
 // a number and a unit: "a three-year period", "3.5years"
 auto const number_of_units = [](auto& ctx) {
     unit_size const& s = at_c<1>(x3::_attr(ctx));
-    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)) * s.per, false, s.u);
+    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)) * s.per, false, s);
 };
 // an ordinal run: "the fifth straight year" lasts five years
 auto const run_of_units = [](auto& ctx) {
     unit_size const& s = at_c<1>(x3::_attr(ctx));
-    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)).value * s.per, false, s.u);
+    x3::_val(ctx) = measured(at_c<0>(x3::_attr(ctx)).value * s.per, false, s);
 };
 
 // A range gives no exact number: it reads as a vague count at its middle ("two to three months"
@@ -355,7 +375,7 @@ auto const run_of_units = [](auto& ctx) {
 // not the larger ("cut from 10 to 5 years").
 bool make_range(ast::duration& d, ast::quantity const& low, double high, unit_size const& s) {
     if (low.vague || high <= low.value) return false;
-    d = measured((low.value + high) / 2 * s.per, true, s.u);
+    d = measured((low.value + high) / 2 * s.per, true, s);
     d.amount.first = low.first;
     d.amount.last = low.last;
     return true;
@@ -391,12 +411,14 @@ auto const apply_unit = [](auto& ctx) {
     }
     d.amount.value = v * s.per;
     d.u = s.u;
+    d.kind = s.kind;
 };
 
 // A smaller unit after a larger one of the same family: "2 years 3 months", "two years and
 // three months" and "2 years, 3 months" are 27 months, "one week three days" 10 days (the offset
-// rule reads "1 month, 21 days ago" alike). Months and days do not mix (a month has no fixed
-// number of days), and neither do vague counts. A larger unit after a smaller one is a rate or a
+// rule reads "1 month, 21 days ago" alike). Months and days do not mix here (a month has no
+// fixed number of days; gap() joins them in days, see add_days), and neither do vague counts or
+// business days and weekends. A larger unit after a smaller one is a rate or a
 // list ("two days a week", "six months and two years"), not a sum.
 auto const add_smaller_unit = [](auto& ctx) {
     auto& d = x3::_val(ctx);
@@ -404,12 +426,35 @@ auto const add_smaller_unit = [](auto& ctx) {
     unit_size const& s = at_c<1>(x3::_attr(ctx));
     double big = months_in(d.u), small = months_in(s.u);
     if (big == 0 || small == 0) big = days_in(d.u), small = days_in(s.u);
-    if (q.vague || d.amount.vague || small == 0 || small >= big) {
+    if (q.vague || d.amount.vague || small == 0 || small >= big ||
+        d.kind != ast::day_kind::any || s.kind != ast::day_kind::any) {
         x3::_pass(ctx) = false;
         return;
     }
     d.amount.value = d.amount.value * big / small + q.value * s.per;
     d.u = s.u;
+};
+
+// Days after a count of months or years: "1 year 1 month 21 days", "two years and three days".
+// A month has no fixed number of days, so the sum is kept in days, at the mean Gregorian month
+// (365.25 / 12 = 30.4375 days) and rounded to whole days: 1 year 1 month 21 days = 417 days.
+// Only the gap rule joins them: the offset rule reads "1 month and 21 days ago" part by part, on
+// the calendar. Vague counts, hedged or special days ("two years and a few days", "a month and
+// two weekends") do not join, and neither does a smaller unit before a larger one ("two days a
+// month").
+constexpr double days_per_month = 365.25 / 12;
+auto const add_days = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    ast::duration const& e = x3::_attr(ctx);
+    double months = months_in(d.u), days = days_in(e.u);
+    if (months == 0 || days == 0 || d.amount.vague || e.amount.vague ||
+        e.mod != ast::modifier::exact || d.kind != ast::day_kind::any ||
+        e.kind != ast::day_kind::any) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    d.amount.value = std::round(d.amount.value * months * days_per_month + e.amount.value * days);
+    d.u = ast::unit::day;
 };
 
 // "a decade or so": a hedge after the unit, unless one stands before the count
@@ -424,6 +469,7 @@ auto const shared_unit = [](auto& ctx) {
     unit_size const& s = x3::_attr(ctx);
     d.amount.value *= s.per;
     d.u = s.u;
+    d.kind = s.kind;
 };
 
 inline ast::quantity const unknown_count{{}, 0, true};
@@ -459,6 +505,9 @@ struct hedged_measure_class;
 struct hedged_recent_class;
 struct recent_span_class;
 struct vague_span_class;
+struct joined_class;
+struct any_duration_class : trimmed_span {};
+struct calendar_measure_class;
 
 // ================================================================ rules
 
@@ -475,6 +524,9 @@ x3::rule<hedged_measure_class, ast::duration> const hedged_measure = "amount of 
 x3::rule<hedged_recent_class, ast::duration> const hedged_recent = "the past few units";
 x3::rule<recent_span_class, ast::duration> const recent_span = "the past few units";
 x3::rule<vague_span_class, ast::duration> const vague_span = "vague span";
+x3::rule<joined_class, ast::duration> const joined = "duration in months and days";
+x3::rule<any_duration_class, ast::duration> const any_duration = "duration";
+x3::rule<calendar_measure_class, ast::duration> const calendar_measure = "duration";
 
 // ================================================================ grammar
 
@@ -543,7 +595,11 @@ auto const measure_def =
 // The top rules take their node by attribute, not from an action: a rule whose right-hand side
 // has actions hands its span handler no attribute, so the node would have no span.
 auto const hedged_measure_def = (modifier_word >> measure)[hedged] | measure[take];
-auto const duration_def = hedged_measure >> !age_mark;
+auto const any_duration_def = hedged_measure >> !age_mark;
+// duration() counts calendar units only: the time rules count from it ("two weeks ago"), and a
+// number of weekends or business days ago is no fixed number of days. gap() takes them all.
+auto const calendar_measure_def = any_duration[take_calendar];
+auto const duration_def = calendar_measure;
 
 // "the past twenty four years", "at least the last 20 years", "the previous three quarters":
 // the span back from now, for gaps ("in the past two years"). Not "the next two years": a gap
@@ -560,11 +616,20 @@ auto const vague_span_def =
          x3::attr(ast::unit::year) |
      x3::omit[(kw("recent") | kw("living")) >> kw("memory")] >> x3::attr(ast::unit::decade));
 
+// "two years, five days a week": a rate, not more days; "after six months, three days of talks":
+// the days begin a noun phrase of their own
+auto const rate_word = kw("a") | kw("an") | kw("per") | kw("each") | kw("every") | kw("of");
+// a duration and, after months or years, days: "1 year 1 month 21 days" (see add_days)
+auto const joined_def =
+    any_duration[take] >> -(x3::omit[-x3::lit(',') >> -kw("and")] >> counted >> !age_mark >>
+                        !rate_word)[add_days];
+
 // the gap of a first-in-interval or negated claim
-auto const gap_def = duration | recent_span | vague_span;
+auto const gap_def = joined | recent_span | vague_span;
 
 BOOST_SPIRIT_DEFINE(duration, gap, unit_word, sized_unit, single_unit, count_phrase, run_unit,
-                    counted, measure, hedged_measure, hedged_recent, recent_span, vague_span)
+                    counted, measure, hedged_measure, hedged_recent, recent_span, vague_span,
+                    joined, any_duration, calendar_measure)
 
 }  // namespace rules
 

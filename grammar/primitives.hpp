@@ -28,11 +28,35 @@ bool glued_digits_follow(Iterator it, Iterator const& last) {
     ++it;
     return it != last && is_digit(*it);
 }
+
+// Reads up to max + 1 digits into value (one more than a field may have, so that the caller can
+// refuse a field too long) and returns how many it read.
+template <typename Iterator>
+int read_digits(Iterator& it, Iterator const& last, int max, int& value) {
+    int n = 0;
+    value = 0;
+    while (it != last && is_digit(*it) && n <= max) {
+        value = value * 10 + (*it - '0');
+        ++it;
+        ++n;
+    }
+    return n;
+}
+
+// A digit token ends at a non-word character that does not glue it to more digits.
+template <typename Iterator>
+bool ends_token(Iterator const& it, Iterator const& last) {
+    if (it != last && (is_alnum(*it) || *it == '_')) return false;
+    return !glued_digits_follow(it, last);  // "1.3.1999.2", "10-12-2019-4"
+}
 }  // namespace detail
 
-// A cardinal in digits: "75", "1,500", "2.5". Attribute: double.
-struct decimal_parser : x3::parser<decimal_parser> {
-    using attribute_type = double;
+// The frame every parser here shares: pre-skip like any X3 primitive, scan from a copy of the
+// iterator, and only on success move the value and commit. Derived::scan(it, last, value) reads
+// the digits and checks the boundaries.
+template <typename Derived, typename Value>
+struct digit_token_parser : x3::parser<Derived> {
+    using attribute_type = Value;
     static bool const has_attribute = true;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
@@ -40,6 +64,25 @@ struct decimal_parser : x3::parser<decimal_parser> {
                Attribute& attr) const {
         x3::skip_over(first, last, context);
         Iterator it = first;
+        Value value{};
+        if (!static_cast<Derived const&>(*this).scan(it, last, value)) return false;
+        x3::traits::move_to(value, attr);
+        first = it;
+        return true;
+    }
+};
+
+// A calendar day read from digits.
+struct numeric_date {
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+};
+
+// A cardinal in digits: "75", "1,500", "2.5". Attribute: double.
+struct decimal_parser : digit_token_parser<decimal_parser, double> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, double& out) const {
         if (it == last || !detail::is_digit(*it)) return false;
         double value = 0;
         int digits = 0;
@@ -78,51 +121,33 @@ struct decimal_parser : x3::parser<decimal_parser> {
         }
         if (it != last && (detail::is_alpha(*it) || *it == '_')) return false;  // "75th", "1950s"
         if (detail::glued_digits_follow(it, last)) return false;
-        x3::traits::move_to(value, attr);
-        first = it;
+        out = value;
         return true;
     }
 };
 
 // A year in digits, 1000..2199: "2015". Rejects "20151", "2015th", "2015-16" (a season or range).
-struct year_parser : x3::parser<year_parser> {
-    using attribute_type = int;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct year_parser : digit_token_parser<year_parser, int> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, int& out) const {
         int value = 0;
-        for (int i = 0; i < 4; ++i, ++it) {
-            if (it == last || !detail::is_digit(*it)) return false;
-            value = value * 10 + (*it - '0');
-        }
+        if (detail::read_digits(it, last, 3, value) != 4) return false;
         if (value < 1000 || value > 2199) return false;
-        if (it != last && (detail::is_alnum(*it) || *it == '_')) return false;
-        if (detail::glued_digits_follow(it, last)) return false;
-        x3::traits::move_to(value, attr);
-        first = it;
+        if (!detail::ends_token(it, last)) return false;
+        out = value;
         return true;
     }
 };
 
 // A decade: "1950s", "1990's", "'90s" (two digits: 30-99 are 19xx, 00-29 are 20xx). Attribute:
 // the first year of the decade; "1900s" is read as the century by the time grammar.
-struct decade_parser : x3::parser<decade_parser> {
-    using attribute_type = int;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct decade_parser : digit_token_parser<decade_parser, int> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, int& out) const {
         int value = 0;
         int digits = 0;
-        if (it != last && *it == '\'') ++it;
-        bool short_form = it != first;
+        bool short_form = it != last && *it == '\'';
+        if (short_form) ++it;
         while (it != last && detail::is_digit(*it) && digits < 5) {
             value = value * 10 + (*it - '0');
             ++it;
@@ -136,22 +161,15 @@ struct decade_parser : x3::parser<decade_parser> {
         if (it == last || detail::lower(*it) != 's') return false;
         ++it;
         if (it != last && (detail::is_alnum(*it) || *it == '_')) return false;
-        x3::traits::move_to(value, attr);
-        first = it;
+        out = value;
         return true;
     }
 };
 
 // An ordinal in digits: "75th", "1st", "22nd", "3rd". Attribute: unsigned.
-struct ordinal_digits_parser : x3::parser<ordinal_digits_parser> {
-    using attribute_type = unsigned;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct ordinal_digits_parser : digit_token_parser<ordinal_digits_parser, unsigned> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, unsigned& out) const {
         unsigned value = 0;
         int digits = 0;
         while (it != last && detail::is_digit(*it) && digits < 7) {
@@ -170,22 +188,15 @@ struct ordinal_digits_parser : x3::parser<ordinal_digits_parser> {
                       (a == 't' && b == 'h');
         if (!suffix) return false;
         if (it != last && (detail::is_alnum(*it) || *it == '_')) return false;
-        x3::traits::move_to(value, attr);
-        first = it;
+        out = value;
         return true;
     }
 };
 
 // A day of the month, 1..31, with an optional ordinal suffix: "15", "9th", "1st".
-struct day_of_month_parser : x3::parser<day_of_month_parser> {
-    using attribute_type = unsigned;
-    static bool const has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
+struct day_of_month_parser : digit_token_parser<day_of_month_parser, unsigned> {
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, unsigned& out) const {
         unsigned value = 0;
         int digits = 0;
         while (it != last && detail::is_digit(*it) && digits < 3) {
@@ -211,47 +222,27 @@ struct day_of_month_parser : x3::parser<day_of_month_parser> {
             ++n;
             if (n != last && detail::is_digit(*n)) return false;  // "15:30", "15-2"
         }
-        x3::traits::move_to(value, attr);
-        first = it;
+        out = value;
         return true;
     }
 };
 
-// Two-digit month or day inside numeric dates ("2023-09-07", "9/15/2017").
-struct iso_date_parser : x3::parser<iso_date_parser> {
-    struct value_type {
-        int year = 0;
-        unsigned month = 0;
-        unsigned day = 0;
-    };
-    using attribute_type = value_type;
-    static bool const has_attribute = true;
+// An ISO date: "2023-09-07".
+struct iso_date_parser : digit_token_parser<iso_date_parser, numeric_date> {
+    using value_type = numeric_date;
 
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
-               Attribute& attr) const {
-        x3::skip_over(first, last, context);
-        Iterator it = first;
-        auto read = [&](int n, int& out) {
-            out = 0;
-            for (int i = 0; i < n; ++i, ++it) {
-                if (it == last || !detail::is_digit(*it)) return false;
-                out = out * 10 + (*it - '0');
-            }
-            return true;
-        };
+    template <typename Iterator>
+    bool scan(Iterator& it, Iterator const& last, numeric_date& out) const {
         int y = 0, m = 0, d = 0;
-        if (!read(4, y)) return false;
+        if (detail::read_digits(it, last, 3, y) != 4) return false;
         if (it == last || *it != '-') return false;
         ++it;
-        if (!read(2, m)) return false;
+        if (detail::read_digits(it, last, 1, m) != 2) return false;
         if (it == last || *it != '-') return false;
         ++it;
-        if (!read(2, d)) return false;
+        if (detail::read_digits(it, last, 1, d) != 2) return false;
         if (it != last && (detail::is_alnum(*it) || *it == '_')) return false;
-        value_type v{y, static_cast<unsigned>(m), static_cast<unsigned>(d)};
-        x3::traits::move_to(v, attr);
-        first = it;
+        out = {y, static_cast<unsigned>(m), static_cast<unsigned>(d)};
         return true;
     }
 };

@@ -31,7 +31,7 @@ struct named_time {
 
 struct duration_value {
     double amount = 0;         // 0 for vague spans ("in years")
-    std::string unit;          // day|week|month|quarter|year|decade|century
+    std::string unit;          // day|week|month|quarter|year|decade|century|business_day|weekend
     std::string modifier;      // exact|about|more_than|less_than|at_least|at_most|vague
     std::string hedge;         // the finer modifier behind `modifier` (just_over, nearly, ...)
     std::string text;          // as written

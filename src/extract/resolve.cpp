@@ -780,6 +780,9 @@ duration_value describe(ast::duration const& d) {
         u = ast::unit::month;
     }
     v.unit = std::string(to_string(u));
+    // days that count only some days keep their name: "10 business days", "three weekends"
+    if (d.kind == ast::day_kind::business) v.unit = "business_day";
+    if (d.kind == ast::day_kind::weekend) v.unit = "weekend";
     ast::modifier m = effective(d);
     static constexpr char const* hedges[] = {"exact", "about", "more_than", "just_over", "less_than",
                                              "nearly", "at_least", "at_most", "vague"};
@@ -787,6 +790,9 @@ duration_value describe(ast::duration const& d) {
                                              "less_than", "at_least", "at_most", "vague"};
     v.hedge = hedges[static_cast<std::size_t>(m)];
     v.modifier = coarse[static_cast<std::size_t>(m)];
+    // A vague count stays vague under a hedge: "at least the last several years" is modifier
+    // vague, hedge at_least (the count is a guess, so the hedge bounds no stated number).
+    if (d.amount.vague) v.modifier = "vague";
     if (d.amount.vague && d.amount.value == 0) v.amount = 0;
     if (d.first && d.last) v.text.assign(d.first, d.last);
     return v;

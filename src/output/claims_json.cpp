@@ -132,7 +132,8 @@ json mention_json(extract::mention const& m, std::string_view text) {
         for (auto& [k, v] : d.items())
             if (k != "text") j[k] = v;
         static const std::map<std::string, std::string> letters{
-            {"day", "D"}, {"week", "W"}, {"month", "M"}, {"quarter", "Q"}, {"year", "Y"}, {"decade", "DE"}, {"century", "CE"}};
+            {"day", "D"}, {"week", "W"}, {"month", "M"}, {"quarter", "Q"}, {"year", "Y"}, {"decade", "DE"}, {"century", "CE"},
+            {"business_day", "BD"}, {"weekend", "WE"}};
         std::string amount = m.duration->amount == 0 && m.duration->modifier == "vague"
                                  ? "X"
                                  : number_json(m.duration->amount).dump();

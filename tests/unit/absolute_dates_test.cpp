@@ -120,6 +120,17 @@ INSTANTIATE_TEST_SUITE_P(
         day_case{"the ides of march", 3, 15, 0, -1, "the ides of march"},
         day_case{"ides of june 2020", 6, 13, 2020, -1, "ides of june 2020"},
         day_case{"19th to 21st aug", 8, 19, 0, -1, "19th"},
+        // holidays with their year: fixed, the nth or last weekday, offsets across a month, Easter
+        day_case{"christmas 2019", 12, 25, 2019, -1, "christmas 2019"},
+        day_case{"earth day of 2010,", 4, 22, 2010, -1, "earth day of 2010"},
+        day_case{"saint patrick 2020", 3, 17, 2020, -1, "saint patrick 2020"},
+        day_case{"presidents' day 2017", 2, 20, 2017, -1, "presidents' day 2017"},
+        day_case{"memorial day 2021", 5, 31, 2021, -1, "memorial day 2021"},
+        day_case{"thanksgiving 2020", 11, 26, 2020, -1, "thanksgiving 2020"},
+        day_case{"black friday 2010", 11, 26, 2010, -1, "black friday 2010"},
+        day_case{"cyber monday 2019", 12, 2, 2019, -1, "cyber monday 2019"},
+        day_case{"easter 2024", 3, 31, 2024, -1, "easter 2024"},
+        day_case{"good friday 2016", 3, 25, 2016, -1, "good friday 2016"},
         // weekdays before and after the date: in the span, and kept for the year
         day_case{"monday, jan twenty two, 2018", 1, 22, 2018, 1, "monday, jan twenty two, 2018"},
         day_case{"wed, 22 of jan", 1, 22, 0, 3, "wed, 22 of jan"},
@@ -238,6 +249,7 @@ INSTANTIATE_TEST_SUITE_P(
                       year_case{"the 10th-century a.d. according", 900, 100, 0, part::whole, "the 10th-century a.d."},
                       // years before Christ count astronomically: 567 BC is -566
                       year_case{"567 bc.", -566, 1, 0, part::whole, "567 bc"},
+                      year_case{"190 or 180 bc", -189, 1, 0, part::whole, "190"},
                       year_case{"2014 ad", 2014, 1, 0, part::whole, "2014 ad"},
                       year_case{"the late 5th century b.c. and", -499, 100, 0, part::late,
                                 "the late 5th century b.c."},
@@ -320,7 +332,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "2/15", "2011/12 season", "2015-16 season", "2.1.10", "100 ad campaigns", "90s fashion",
                       "winter olympics", "two thousand people", "twenty ten-year-olds",
                       // a count before a day is no day unless the month stands safe
-                      "3 to 6 may be affected", "3 or 4 march on", "the 2nd and 3rd quarter"));
+                      "3 to 6 may be affected", "3 or 4 march on", "the 2nd and 3rd quarter",
+                      // a holiday alone is as often a season of shopping or travel
+                      "christmas sales", "thanksgiving travel", "black friday deals",
+                      "christmas, 2019 had"));
 
 // "BC" after a recent year is British Columbia: the year stays, the era is not read
 TEST(no_absolute_date, british_columbia_is_no_era) {

@@ -114,6 +114,8 @@ parse_case const durations[] = {
      "two years and three months"},
     {"one week three days", modifier::exact, 10, false, unit::day, "one week three days"},
     {"a decade and two years", modifier::exact, 12, false, unit::year, "a decade and two years"},
+    // months and days do not mix here: the offset rule reads "1 month 21 days ago" part by part
+    {"1 month 21 days ago", modifier::exact, 1, false, unit::month, "1 month"},
     // ranges: a vague count at the middle
     {"two to three months", modifier::exact, 2.5, true, unit::month, "two to three months"},
     {"three or four years", modifier::exact, 3.5, true, unit::year, "three or four years"},
@@ -201,6 +203,8 @@ char const* const not_durations[] = {
     "a three-year hiatus",          // the article is the claim's (elapsed reads "after a")
     "all the time",
     "day",
+    "two weekends ago",  // no fixed number of days: the time rules may not count back by it
+    "three business days",
 };
 
 class not_a_duration : public ::testing::TestWithParam<char const*> {};
@@ -237,6 +241,22 @@ parse_case const gaps[] = {
     {"at least the last several years", modifier::at_least, 3, true, unit::year,
      "at least the last several years"},
     {"the past few days, officials", modifier::exact, 3, true, unit::day, "the past few days"},
+    // days that count only some days (the node's kind names them; see below); gaps only
+    {"three weekends", modifier::exact, 3, false, unit::week, "three weekends"},
+    {"another business day", modifier::exact, 1, false, unit::day, "another business day"},
+    {"10 working days", modifier::exact, 10, false, unit::day, "10 working days"},
+    // days after months or years: the sum in days, at 365.25 / 12 days a month, rounded
+    {"1 year 1 month 21 days", modifier::exact, 417, false, unit::day, "1 year 1 month 21 days"},
+    {"six months and 10 days later", modifier::exact, 193, false, unit::day,
+     "six months and 10 days"},
+    {"more than 2 years, 3 weeks", modifier::more_than, 752, false, unit::day,
+     "more than 2 years, 3 weeks"},
+    // but not a rate, a vague count, or a larger unit after a smaller one
+    {"two years, five days a week", modifier::exact, 2, false, unit::year, "two years"},
+    {"six months, three days of talks", modifier::exact, 6, false, unit::month, "six months"},
+    {"a year and a few days", modifier::exact, 1, false, unit::year, "a year"},
+    {"2 days 1 month", modifier::exact, 2, false, unit::day, "2 days"},
+    {"a month and two weekends", modifier::exact, 1, false, unit::month, "a month"},
 };
 
 class gap_rule : public ::testing::TestWithParam<parse_case> {};
@@ -245,6 +265,17 @@ TEST_P(gap_rule, reads_the_node_and_stops_after_it) {
     expect_node(parse(grammar::gap(), GetParam().input), GetParam());
 }
 INSTANTIATE_TEST_SUITE_P(gaps, gap_rule, ::testing::ValuesIn(gaps));
+
+TEST(gap_rule, names_days_that_count_only_some_days) {
+    auto kind = [](std::string const& text) {
+        auto p = parse(grammar::gap(), text);
+        return p ? std::optional<ast::day_kind>(p->d.kind) : std::nullopt;
+    };
+    EXPECT_EQ(kind("three weekends"), ast::day_kind::weekend);
+    EXPECT_EQ(kind("the third straight weekend"), ast::day_kind::weekend);
+    EXPECT_EQ(kind("five business days"), ast::day_kind::business);
+    EXPECT_EQ(kind("five days"), ast::day_kind::any);
+}
 
 char const* const not_gaps[] = {
     "over the past two years",   // "over" is the preposition here, not "more than"
@@ -280,6 +311,8 @@ TEST(unit_word, reads_units_but_not_fractions) {
     EXPECT_EQ(read("quarters"), unit::quarter);
     EXPECT_EQ(read("quarters of the vote"), std::nullopt);
     EXPECT_EQ(read("fortnight"), std::nullopt);  // two weeks: no unit of its own
+    EXPECT_EQ(read("weekend"), std::nullopt);    // "last weekend" is no week
+    EXPECT_EQ(read("business days"), std::nullopt);
     EXPECT_EQ(read("yearly"), std::nullopt);
 }
 
