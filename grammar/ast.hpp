@@ -30,6 +30,19 @@ struct phrase : spanned {};
 
 enum class unit : std::uint8_t { day, week, month, quarter, year, decade, century };
 
+// How many months one unit is; 0 for the units counted in days (day, week). Durations in months
+// move by the calendar, the others by days (src/extract/resolve.cpp).
+constexpr double months_in(unit u) {
+    switch (u) {
+        case unit::month: return 1;
+        case unit::quarter: return 3;
+        case unit::year: return 12;
+        case unit::decade: return 120;
+        case unit::century: return 1200;
+        default: return 0;
+    }
+}
+
 // How a duration is hedged. Finer than the output's modifier enum: tolerances differ between
 // "more than" and "just over" (rules/tolerances.yaml); to_output() in normalize maps them.
 enum class modifier : std::uint8_t {

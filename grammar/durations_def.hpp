@@ -308,17 +308,9 @@ ordinal_shape_parser const ordinal_shape;
 
 // ---------------------------------------------------------------- actions
 
-// How many of the family's base unit (months, or days) one unit is; 0 where units do not mix.
-constexpr double months_in(ast::unit u) {
-    switch (u) {
-        case ast::unit::month: return 1;
-        case ast::unit::quarter: return 3;
-        case ast::unit::year: return 12;
-        case ast::unit::decade: return 120;
-        case ast::unit::century: return 1200;
-        default: return 0;
-    }
-}
+// How many of the family's base unit (months: ast::months_in, or days) one unit is; 0 where
+// units do not mix.
+using ast::months_in;
 constexpr double days_in(ast::unit u) {
     return u == ast::unit::day ? 1 : u == ast::unit::week ? 7 : 0;
 }

@@ -23,16 +23,7 @@ std::string four(int v) {  // years before 1 AD keep four digits after the sign:
 }
 
 // Months per unit, or 0 for units counted in days.
-double months_per(ast::unit u) {
-    switch (u) {
-        case ast::unit::month: return 1;
-        case ast::unit::quarter: return 3;
-        case ast::unit::year: return 12;
-        case ast::unit::decade: return 120;
-        case ast::unit::century: return 1200;
-        default: return 0;
-    }
-}
+double months_per(ast::unit u) { return ast::months_in(u); }
 double days_per(ast::unit u) { return u == ast::unit::week ? 7 : 1; }
 
 }  // namespace
