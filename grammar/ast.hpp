@@ -212,6 +212,7 @@ enum class relation : std::uint8_t { at, since, after, before, until, from, by }
 struct time_mention : spanned {
     relation rel = relation::at;
     time_expr time;
+    boost::optional<time_expr> until;  // "from 2014 to 2018", "between March and May": the end
 };
 
 // ---------------------------------------------------------------- claims

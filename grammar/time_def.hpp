@@ -56,7 +56,21 @@ auto const build_mention = [](auto& ctx) {  // mention, relation?
     v.time = std::move(at_c<0>(a).time);
     if (at_c<1>(a)) v.rel = *at_c<1>(a);
 };
+auto const build_range = [](auto& ctx) {  // start, end
+    auto& a = x3::_attr(ctx);
+    auto& v = x3::_val(ctx);
+    v.rel = ast::relation::from;
+    v.time = std::move(at_c<0>(a));
+    v.until = std::move(at_c<1>(a));
+};
+// Ranges, only where a word opens them: "from 2014 to 2018", "from Thursday through Saturday",
+// "from 2014~2018", "between March and May". Without one, "3 to 6 May" stays two days.
+auto const range_link = kw("to") | kw("until") | kw("till") | kw("through") | kw("thru") | x3::lit('~');
 auto const time_mention_def =
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("between")] >> time_expr >> x3::omit[kw("and")] >> time_expr)
+                 [spanning(build_range)]] |
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("from")] >> time_expr >> x3::omit[range_link] >> time_expr)
+                 [spanning(build_range)]] |
     x3::omit[(x3::eps[mark_start] >> prefixed_mention >> -postfix_of_this_time)[spanning(build_mention)]];
 
 BOOST_SPIRIT_DEFINE(time_expr, time_mention, prefixed_mention)

@@ -734,6 +734,16 @@ named_time resolve(ast::time_mention const& mention, resolve_context const& ctx)
     out.relation = std::string(relation_name(mention.rel));
     resolver r{ctx, out};
     boost::apply_visitor(r, mention.time);
+    if (mention.until && out.iv) {  // a range: from the start of the first to the end of the second
+        named_time end;
+        resolver e{ctx, end};
+        boost::apply_visitor(e, *mention.until);
+        if (end.iv && end.iv->to >= out.iv->from) {
+            out.iv->to = end.iv->to;
+            out.relative = out.relative || end.relative;
+            if (out.anchor.empty()) out.anchor = end.anchor;
+        }
+    }
     if (!out.relative) out.anchor.clear();
     if (out.iv && out.iv->from > out.iv->to) out.iv = clamp_order(*out.iv);
     return out;
