@@ -102,8 +102,5 @@ interval month_interval(int year, unsigned month) {
 
 interval day_interval(day_number d) { return {d, d}; }
 
-interval hull(interval const& a, interval const& b) {
-    return {std::min(a.from, b.from), std::max(a.to, b.to)};
-}
 
 }  // namespace claimcheck

@@ -59,7 +59,5 @@ struct interval {
 interval year_interval(int year);
 interval month_interval(int year, unsigned month);
 interval day_interval(day_number d);
-// The smallest interval holding both.
-interval hull(interval const& a, interval const& b);
 
 }  // namespace claimcheck
