@@ -36,9 +36,6 @@ bool is_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-std::size_t utf8_length(unsigned char c) {
-    return c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-}
 
 // Lower-case words of a folded range, for cue-word tests.
 bool has_word(std::string_view s, std::string_view word) {
@@ -52,15 +49,6 @@ bool has_word(std::string_view s, std::string_view word) {
     return false;
 }
 
-
-// Does the sentence speak of the future? Decides "on Friday" and "in September".
-bool speaks_of_future(std::string_view lowered) {
-    for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
-                                 "expected", "set", "due", "going"})
-        if (has_word(lowered, cue)) return true;
-    return lowered.find("'ll ") != std::string_view::npos || lowered.find(" is to ") != std::string_view::npos ||
-           lowered.find(" are to ") != std::string_view::npos;
-}
 
 // Is the text before `end` negated ("No high-ranking official has met him in about two years")?
 bool negated_before(std::string_view lowered, std::size_t end) {
@@ -124,6 +112,15 @@ char const* end_before_when_clause(Node const&) {
 }
 
 }  // namespace
+
+// Does the sentence speak of the future? Decides "on Friday" and "in September".
+bool speaks_of_future(std::string_view lowered) {
+    for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
+                                 "expected", "set", "due", "going"})
+        if (has_word(lowered, cue)) return true;
+    return lowered.find("'ll ") != std::string_view::npos || lowered.find(" is to ") != std::string_view::npos ||
+           lowered.find(" are to ") != std::string_view::npos;
+}
 
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
@@ -246,11 +243,7 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
     char const* const base = f.data();
     auto offset = [&](char const* p) { return static_cast<std::size_t>(p - base); };
     auto original_begin = [&](std::size_t folded) { return folded_.original(folded); };
-    auto original_end = [&](std::size_t folded_end) {
-        if (folded_end == 0) return folded_.original(0);
-        std::size_t o = folded_.original(folded_end - 1);
-        return o + utf8_length(static_cast<unsigned char>(text[o]));
-    };
+    auto original_end = [&](std::size_t folded_end) { return folded_.original_end(text, folded_end); };
     // phrases are reported as written: from the original bytes, not the folded copy
     auto original_text = [&](std::size_t a, std::size_t b) {
         if (b <= a) return std::string();

@@ -54,6 +54,9 @@ private:
     std::optional<named_time> previous_;  // the last time mentioned in the article so far
 };
 
+// Does a (lower-case) sentence speak of the future? Decides "on Friday" and "in September".
+bool speaks_of_future(std::string_view lowered);
+
 // Byte offsets of the word starts of a folded sentence (where a claim may begin).
 void find_word_starts(std::string_view folded, std::vector<std::uint32_t>& out);
 

@@ -29,6 +29,9 @@ char const* fold_code_point(std::uint32_t cp) {
     }
 }
 
+// Bytes in the UTF-8 sequence that starts with c (1 for a continuation byte).
+std::size_t sequence_length(unsigned char c) { return c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; }
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 }  // namespace
@@ -75,14 +78,14 @@ void fold(std::string_view original, std::size_t begin, std::size_t end, folded_
         out.to_original.pop_back();
     }
     // the end maps to the end of the last folded character's source
-    std::size_t tail = end;
-    if (!out.to_original.empty()) {
-        std::size_t last = out.to_original.back();
-        auto c = static_cast<unsigned char>(original[last]);
-        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        tail = last + len;
-    }
+    std::size_t tail = out.text.empty() ? end : out.original_end(original, out.text.size());
     out.to_original.push_back(static_cast<std::uint32_t>(tail));
+}
+
+std::size_t folded_text::original_end(std::string_view original_text, std::size_t folded_end) const {
+    if (folded_end == 0) return to_original.empty() ? 0 : to_original[0];
+    std::size_t o = to_original[folded_end - 1];
+    return o + sequence_length(static_cast<unsigned char>(original_text[o]));
 }
 
 }  // namespace claimcheck::extract

@@ -21,6 +21,9 @@ struct folded_text {
     std::vector<std::uint32_t> to_original;
 
     std::size_t original(std::size_t folded_offset) const { return to_original[folded_offset]; }
+    // The original offset just past folded byte folded_end - 1 (the end of a folded span); the
+    // original text is needed to know how long that character's UTF-8 sequence is.
+    std::size_t original_end(std::string_view original_text, std::size_t folded_end) const;
 };
 
 // Folds original[begin, end). Offsets in the result are absolute offsets into `original`.

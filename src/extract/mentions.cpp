@@ -7,8 +7,6 @@
 #include "grammar/numbers.hpp"
 #include "grammar/time.hpp"
 
-#include <cctype>
-
 namespace claimcheck::extract {
 
 namespace x3 = boost::spirit::x3;
@@ -32,23 +30,15 @@ std::vector<mention> find_mentions(std::string_view text, std::optional<day_numb
     find_word_starts(f.text, starts);
     char const* const base = f.text.data();
     char const* const last = base + f.text.size();
-    auto original_end = [&](std::size_t folded_end) {
-        std::size_t o = f.original(folded_end - 1);
-        auto c = static_cast<unsigned char>(text[o]);
-        return o + (c < 0xC0 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
-    };
     auto trimmed_end = [&](char const* it, std::size_t pos) {
         auto end = static_cast<std::size_t>(it - base);
         while (end > pos && f.text[end - 1] == ' ') --end;
         return end;
     };
-    std::string lowered(f.text);
-    for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     resolve_context ctx;
     ctx.article_date = reference;
     ctx.tol = &tol;
-    for (std::string_view cue : {" will ", " next ", "'ll ", " going to ", " upcoming "})
-        if ((" " + lowered + " ").find(cue) != std::string::npos) ctx.future = true;
+    ctx.future = speaks_of_future(f.text);  // fold() lower-cases
 
     std::vector<mention> out;
     std::size_t consumed = 0;
@@ -89,7 +79,7 @@ std::vector<mention> find_mentions(std::string_view text, std::optional<day_numb
         }
         if (end <= begin) continue;
         m.start = f.original(begin);
-        m.end = original_end(end);
+        m.end = f.original_end(text, end);
         out.push_back(std::move(m));
         consumed = end;
     }
