@@ -46,8 +46,7 @@ public:
                     b.rendered += output::claim_text_line(a, c);
                     b.rendered += '\n';
                 } else {
-                    if (format_ == "json") b.rendered += first_ ? "\n    " : ",\n    ";
-                    first_ = false;
+                    if (format_ == "json") b.rendered += ",\n    ";  // write() drops the very first comma
                     output::write_claim(b.rendered, a, c);
                     if (format_ == "jsonl") b.rendered += '\n';
                 }
@@ -57,10 +56,6 @@ public:
         b.articles.clear();
         b.articles.shrink_to_fit();
     }
-    // JSON arrays need to know whether anything came before; batches render in parallel, so the
-    // writer fixes the separator of each batch's first element (see write()).
-    bool first_ = true;
-
 private:
     std::string format_;
     extract::extractor extractor_;
@@ -83,11 +78,11 @@ int run_extract(extract_options const& options) {
     std::vector<output::json> summaries;
     if (json) std::fputs("{\n  \"claims\": [", out);
 
-    // Writes a rendered batch. For json the first element of a batch was rendered as if it came
-    // first; fix its separator here, where the order is known.
+    // Writes a rendered batch. Every json element was rendered with a leading comma; batches render
+    // in parallel, so only here, where the order is known, is the first one of all found.
     auto write = [&](batch& b) {
         if (json && !b.rendered.empty()) {
-            if (any_claim_written && b.rendered.rfind("\n    ", 0) == 0) b.rendered.insert(0, ",");
+            if (!any_claim_written) b.rendered.erase(0, 1);
             any_claim_written = true;
         }
         std::fwrite(b.rendered.data(), 1, b.rendered.size(), out);
@@ -107,7 +102,6 @@ int run_extract(extract_options const& options) {
         renderer r(options.format, tol);
         batch b;
         auto flush = [&] {
-            r.first_ = true;
             r.render(b);
             write(b);
             b.rendered.clear();
@@ -143,8 +137,7 @@ int run_extract(extract_options const& options) {
                         todo.pop_front();
                     }
                     cv.notify_all();
-                    r.first_ = true;
-                    r.render(b);
+                            r.render(b);
                     std::unique_lock lock(m);
                     done.emplace(b.sequence, std::move(b));
                     cv.notify_all();

@@ -31,8 +31,6 @@ public:
     void extract(std::string_view text, std::optional<day_number> article_date,
                  std::vector<claim>& out);
 
-    tolerances const& tol() const { return tol_; }
-
 private:
     struct parsed {
         ast::claim node;
