@@ -1,44 +1,32 @@
-// `claimcheck extract`: corpus -> claims, streamed.
-//
-// One reader (ingest is sequential so errors and articles come in corpus order), N workers that
-// extract and render whole batches of articles, and an ordered writer: output is byte-identical
-// whatever --jobs is. The queue holds at most 2 batches per worker, so memory stays bounded by
-// a few batches plus the largest article.
+// `claimcheck extract`: corpus -> claims, streamed through the ordered pipeline (pipeline.hpp):
+// workers extract and render whole batches, the writer prints them in corpus order, so output is
+// byte-identical whatever --jobs is.
 #include "cli/commands.hpp"
+#include "cli/pipeline.hpp"
 #include "cli/rules_loader.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/article.hpp"
 #include "output/claims_json.hpp"
 
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <iostream>
-#include <map>
-#include <mutex>
-#include <thread>
 
 namespace claimcheck::cli {
 
 namespace {
 
-struct batch {
-    std::size_t sequence = 0;
-    std::vector<ingest::article> articles;
-    std::size_t bytes = 0;
-    std::string rendered;        // output text for these articles
+struct rendered_batch {
+    std::string rendered;                 // output text for these articles
     std::vector<output::json> summaries;  // for --format json
 };
 
-constexpr std::size_t batch_bytes = 1u << 20;
-constexpr std::size_t batch_articles = 512;
-
 class renderer {
 public:
-    renderer(std::string format, extract::tolerances const& tol) : format_(std::move(format)), extractor_(tol) {}
+    renderer(std::string const& format, extract::tolerances const& tol) : format_(format), extractor_(tol) {}
 
-    void render(batch& b) {
-        for (auto const& a : b.articles) {
+    rendered_batch operator()(article_batch& in) {
+        rendered_batch b;
+        for (auto const& a : in.articles) {
             claims_.clear();
             extractor_.extract(a.text, a.date, claims_);
             for (auto const& c : claims_) {
@@ -53,8 +41,9 @@ public:
             }
             if (format_ == "json") b.summaries.push_back(output::article_json(a, claims_.size()));
         }
-        b.articles.clear();
-        b.articles.shrink_to_fit();
+        in.articles.clear();
+        in.articles.shrink_to_fit();
+        return b;
     }
 private:
     std::string format_;
@@ -80,7 +69,7 @@ int run_extract(extract_options const& options) {
 
     // Writes a rendered batch. Every json element was rendered with a leading comma; batches render
     // in parallel, so only here, where the order is known, is the first one of all found.
-    auto write = [&](batch& b) {
+    auto write = [&](rendered_batch&& b) {
         if (json && !b.rendered.empty()) {
             if (!any_claim_written) b.rendered.erase(0, 1);
             any_claim_written = true;
@@ -97,94 +86,8 @@ int run_extract(extract_options const& options) {
         std::cerr << ": error: " << e.message << '\n';
     };
 
-    ingest::ingest_options io;
-    if (jobs == 1) {
-        renderer r(options.format, tol);
-        batch b;
-        auto flush = [&] {
-            r.render(b);
-            write(b);
-            b.rendered.clear();
-            b.summaries.clear();
-            b.bytes = 0;
-        };
-        ingest::read_corpus(options.paths, io, [&](ingest::article&& a) {
-            b.bytes += a.text.size();
-            b.articles.push_back(std::move(a));
-            if (b.bytes >= batch_bytes || b.articles.size() >= batch_articles) flush();
-        }, on_error);
-        flush();
-    } else {
-        std::mutex m;
-        std::condition_variable cv;
-        std::deque<batch> todo;
-        std::map<std::size_t, batch> done;
-        std::size_t next_to_write = 0;
-        bool finished = false;
-        std::size_t const capacity = 2 * jobs;
-
-        std::vector<std::thread> workers;
-        for (unsigned w = 0; w < jobs; ++w) {
-            workers.emplace_back([&] {
-                renderer r(options.format, tol);
-                for (;;) {
-                    batch b;
-                    {
-                        std::unique_lock lock(m);
-                        cv.wait(lock, [&] { return !todo.empty() || finished; });
-                        if (todo.empty()) return;
-                        b = std::move(todo.front());
-                        todo.pop_front();
-                    }
-                    cv.notify_all();
-                            r.render(b);
-                    std::unique_lock lock(m);
-                    done.emplace(b.sequence, std::move(b));
-                    cv.notify_all();
-                }
-            });
-        }
-        // the reader runs here; the writer drains finished batches in order as it goes
-        auto drain = [&](std::unique_lock<std::mutex>& lock) {
-            while (!done.empty() && done.begin()->first == next_to_write) {
-                batch b = std::move(done.begin()->second);
-                done.erase(done.begin());
-                ++next_to_write;
-                lock.unlock();
-                write(b);
-                lock.lock();
-            }
-        };
-        std::size_t sequence = 0;
-        batch current;
-        auto submit = [&] {
-            std::unique_lock lock(m);
-            cv.wait(lock, [&] {
-                drain(lock);
-                return sequence - next_to_write < capacity;  // batches not yet written
-            });
-            current.sequence = sequence++;
-            todo.push_back(std::move(current));
-            current = batch{};
-            cv.notify_all();
-        };
-        ingest::read_corpus(options.paths, io, [&](ingest::article&& a) {
-            current.bytes += a.text.size();
-            current.articles.push_back(std::move(a));
-            if (current.bytes >= batch_bytes || current.articles.size() >= batch_articles) submit();
-        }, on_error);
-        if (!current.articles.empty()) submit();
-        {
-            std::unique_lock lock(m);
-            finished = true;
-            cv.notify_all();
-            cv.wait(lock, [&] {
-                drain(lock);
-                return next_to_write == sequence;
-            });
-        }
-        for (auto& t : workers) t.join();
-    }
+    run_ordered_pipeline<rendered_batch>(
+        options.paths, jobs, [&] { return renderer(options.format, tol); }, write, on_error);
 
     if (json) {
         std::fputs(any_claim_written ? "\n  ],\n" : "],\n", out);

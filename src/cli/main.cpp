@@ -36,6 +36,20 @@ int main(int argc, char** argv) {
                      "JSONL file of {id, text, reference_date}; one result line per input line");
     expr->add_option("--rules", xp.rules_dirs, "A rules folder (repeatable)");
 
+    check_options ck;
+    auto* check = app.add_subcommand(
+        "check", "Cross-check the claims of a corpus: conflicts, corroborations, and what cannot be checked");
+    check->add_option("paths", ck.paths, "Files or folders (recursive)")->required();
+    check->add_option("--rules", ck.rules_dirs, "A rules folder that extends or overrides the built-in one (repeatable)");
+    check->add_option("--facts", ck.facts, "YAML reference facts, checked like an authoritative source (repeatable)");
+    check->add_option("--overrides", ck.overrides, "YAML corrections: which event a claim is about (repeatable)");
+    check->add_option("--format", ck.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    check->add_option("--fail-on", ck.fail_on, "Exit 1 when a finding reaches this level")
+        ->check(CLI::IsMember({"conflict", "warning", "never"}))
+        ->capture_default_str();
+    check->add_flag("--explain", ck.explain, "Show how each claim's event was resolved, and the informational findings");
+    check->add_option("--jobs,-j", ck.jobs, "Worker threads (0: all cores)")->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -43,6 +57,7 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     if (*extract) return run_extract(ex);
+    if (*check) return run_check(ck);
     if (*expr) {
         if (!xp.batch && xp.text.empty()) {
             std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";

@@ -1,0 +1,169 @@
+// `claimcheck check`: corpus -> claims -> events -> findings.
+//
+// The articles stream through the ordered pipeline (pipeline.hpp); each worker extracts and
+// resolves whole articles into compact records (engine/analyzer), so memory holds the records,
+// not the corpus. Then: near-duplicate groups, overrides, facts, dates for undated articles
+// (which re-analyzes them), the checks, and one rendering.
+#include "cli/commands.hpp"
+#include "cli/pipeline.hpp"
+#include "cli/rules_loader.hpp"
+#include "engine/analyzer.hpp"
+#include "engine/checker.hpp"
+#include "engine/corrections.hpp"
+#include "engine/date_inference.hpp"
+#include "engine/near_duplicates.hpp"
+#include "output/findings.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+namespace claimcheck::cli {
+
+namespace {
+
+struct analyzed_batch {
+    std::size_t first_index = 0;
+    std::vector<engine::article_record> articles;
+    std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
+    std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
+};
+
+}  // namespace
+
+int run_check(check_options const& options) {
+    auto loaded = load_tolerances_or_report(options.rules_dirs);
+    if (!loaded) return 2;
+    extract::tolerances const& tol = *loaded;
+    auto known = load_knowledge_or_report(options.rules_dirs);
+    if (!known) return 2;
+    engine::knowledge const& knowledge = *known;
+    unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+    bool input_errors = false;
+
+    std::vector<ingest::ingest_error> errors;
+    auto on_error = [&](ingest::ingest_error const& e) {
+        errors.push_back(e);
+        std::cerr << e.path;
+        if (e.line) std::cerr << ':' << e.line;
+        std::cerr << ": error: " << e.message << '\n';
+    };
+
+    std::vector<engine::article_record> articles;
+    std::vector<engine::claim_record> claims;
+    std::vector<ingest::article> undated;
+    auto make_worker = [&] {
+        return [analyzer = engine::analyzer(tol, knowledge)](article_batch& b) mutable {
+            analyzed_batch out;
+            out.first_index = b.first_index;
+            out.articles.resize(b.articles.size());
+            for (std::size_t i = 0; i < b.articles.size(); ++i) {
+                auto index = static_cast<std::uint32_t>(b.first_index + i);
+                analyzer.analyze(b.articles[i], index, out.articles[i], out.claims);
+                if (!b.articles[i].date && out.articles[i].claims) out.undated.push_back(std::move(b.articles[i]));
+            }
+            b.articles.clear();
+            return out;
+        };
+    };
+    run_ordered_pipeline<analyzed_batch>(
+        options.paths, jobs, make_worker,
+        [&](analyzed_batch&& b) {
+            for (auto& a : b.articles) articles.push_back(std::move(a));
+            for (auto& c : b.claims) claims.push_back(std::move(c));
+            for (auto& u : b.undated) undated.push_back(std::move(u));
+        },
+        on_error);
+    if (!errors.empty()) input_errors = true;
+
+    // Facts: an authoritative pseudo-article each.
+    for (auto const& path : options.facts) {
+        try {
+            engine::load_facts(path, knowledge, articles, claims);
+        } catch (std::exception const& e) {
+            std::cerr << e.what() << '\n';
+            errors.push_back({path, 0, e.what()});
+            input_errors = true;
+        }
+    }
+
+    // Near-duplicates: one source group per cluster of syndicated or rewritten copies.
+    auto assign_groups = [&] {
+        std::vector<std::vector<std::uint64_t>> signatures;
+        signatures.reserve(articles.size());
+        for (auto const& a : articles) signatures.push_back(a.signature);
+        auto groups = engine::group_near_duplicates(signatures, knowledge.checks.duplicate_jaccard);
+        for (std::size_t i = 0; i < articles.size(); ++i) articles[i].source_group = groups[i];
+    };
+    assign_groups();
+
+    std::vector<engine::override_entry> overrides;
+    for (auto const& path : options.overrides) {
+        try {
+            auto more = engine::load_overrides(path);
+            overrides.insert(overrides.end(), more.begin(), more.end());
+        } catch (std::exception const& e) {
+            std::cerr << e.what() << '\n';
+            errors.push_back({path, 0, e.what()});
+            input_errors = true;
+        }
+    }
+    auto apply = [&] {
+        return engine::apply_overrides(overrides, articles, claims, knowledge);
+    };
+    auto unmatched = apply();
+
+    // Undated articles: infer a date from their anniversaries, then analyze them again with it.
+    if (!undated.empty()) {
+        auto inferred = engine::infer_dates(articles, claims);
+        if (!inferred.empty()) {
+            engine::analyzer again(tol, knowledge);
+            std::vector<engine::claim_record> replaced;
+            std::map<std::uint32_t, std::vector<engine::claim_record>> fresh;
+            for (auto const& inf : inferred) {
+                auto& a = articles[inf.article];
+                auto it = std::find_if(undated.begin(), undated.end(),
+                                       [&](ingest::article const& u) { return u.id == a.id && u.path == a.path; });
+                if (it == undated.end()) continue;
+                it->date = inf.when.from;
+                engine::article_record record;
+                again.analyze(*it, inf.article, record, fresh[inf.article]);
+                record.source_group = a.source_group;
+                record.date_source = "inferred";
+                record.date_basis = inf.basis;
+                record.signature = a.signature;
+                a = std::move(record);
+            }
+            for (auto& c : claims) {
+                if (fresh.count(c.article)) continue;
+                replaced.push_back(std::move(c));
+            }
+            for (auto& [index, cs] : fresh)
+                for (auto& c : cs) replaced.push_back(std::move(c));
+            std::stable_sort(replaced.begin(), replaced.end(), [](auto const& x, auto const& y) {
+                return x.article < y.article;
+            });
+            claims = std::move(replaced);
+            unmatched = apply();
+        }
+    }
+    for (auto const& u : unmatched)
+        std::cerr << u.where << ": warning: this override matches no claim (article '" << u.article
+                  << "', text '" << u.text << "')\n";
+
+    auto result = engine::check(articles, claims, knowledge);
+    output::check_report report{articles, claims, result, errors, options.explain};
+    std::string rendered = options.format == "json" ? output::findings_json(report).dump(2) + "\n"
+                                                    : output::findings_text(report);
+    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+    std::fflush(stdout);
+
+    if (input_errors) return 2;
+    auto n = output::count(report);
+    if (options.fail_on == "never") return 0;
+    if (n.conflicts > 0) return 1;
+    if (options.fail_on == "warning" && n.compatible > 0) return 1;
+    return 0;
+}
+
+}  // namespace claimcheck::cli

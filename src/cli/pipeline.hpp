@@ -1,0 +1,128 @@
+// The commands' threaded, ordered pipeline over a corpus.
+//
+// One reader (ingest is sequential, so errors and articles come in corpus order), N workers
+// that each process whole batches of articles, and a consumer that receives the finished batches
+// in corpus order: output is byte-identical whatever the number of jobs. At most 2 batches per
+// worker are in flight, so memory stays bounded by a few batches plus the largest article.
+#pragma once
+
+#include "ingest/article.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace claimcheck::cli {
+
+struct article_batch {
+    std::size_t sequence = 0;
+    std::size_t first_index = 0;          // corpus index of articles[0]
+    std::vector<ingest::article> articles;
+    std::size_t bytes = 0;
+};
+
+inline constexpr std::size_t batch_bytes = 1u << 20;
+inline constexpr std::size_t batch_articles = 512;
+
+// make_worker() -> a callable `Result(article_batch&)`, one per thread (it may keep scratch
+// state); consume(Result&&) is called on the calling thread, in corpus order.
+template <class Result, class MakeWorker, class Consume>
+void run_ordered_pipeline(std::vector<std::string> const& paths, unsigned jobs, MakeWorker make_worker,
+                          Consume consume, std::function<void(ingest::ingest_error const&)> const& on_error) {
+    ingest::ingest_options io;
+    std::size_t next_index = 0;
+    if (jobs <= 1) {
+        auto work = make_worker();
+        article_batch b;
+        auto flush = [&] {
+            if (b.articles.empty()) return;
+            consume(work(b));
+            b.first_index = next_index;
+            b.articles.clear();
+            b.bytes = 0;
+        };
+        ingest::read_corpus(paths, io, [&](ingest::article&& a) {
+            b.bytes += a.text.size();
+            b.articles.push_back(std::move(a));
+            ++next_index;
+            if (b.bytes >= batch_bytes || b.articles.size() >= batch_articles) flush();
+        }, on_error);
+        flush();
+        return;
+    }
+    std::mutex m;
+    std::condition_variable cv;
+    std::deque<article_batch> todo;
+    std::map<std::size_t, Result> done;
+    std::size_t next_to_consume = 0;
+    bool finished = false;
+    std::size_t const capacity = 2 * jobs;
+    std::vector<std::thread> workers;
+    for (unsigned w = 0; w < jobs; ++w) {
+        workers.emplace_back([&] {
+            auto work = make_worker();
+            for (;;) {
+                article_batch b;
+                {
+                    std::unique_lock lock(m);
+                    cv.wait(lock, [&] { return !todo.empty() || finished; });
+                    if (todo.empty()) return;
+                    b = std::move(todo.front());
+                    todo.pop_front();
+                }
+                cv.notify_all();
+                Result r = work(b);
+                std::unique_lock lock(m);
+                done.emplace(b.sequence, std::move(r));
+                cv.notify_all();
+            }
+        });
+    }
+    auto drain = [&](std::unique_lock<std::mutex>& lock) {
+        while (!done.empty() && done.begin()->first == next_to_consume) {
+            Result r = std::move(done.begin()->second);
+            done.erase(done.begin());
+            ++next_to_consume;
+            lock.unlock();
+            consume(std::move(r));
+            lock.lock();
+        }
+    };
+    std::size_t sequence = 0;
+    article_batch current;
+    auto submit = [&] {
+        std::unique_lock lock(m);
+        cv.wait(lock, [&] {
+            drain(lock);
+            return sequence - next_to_consume < capacity;
+        });
+        current.sequence = sequence++;
+        todo.push_back(std::move(current));
+        current = article_batch{};
+        current.first_index = next_index;
+        cv.notify_all();
+    };
+    ingest::read_corpus(paths, io, [&](ingest::article&& a) {
+        current.bytes += a.text.size();
+        current.articles.push_back(std::move(a));
+        ++next_index;
+        if (current.bytes >= batch_bytes || current.articles.size() >= batch_articles) submit();
+    }, on_error);
+    if (!current.articles.empty()) submit();
+    {
+        std::unique_lock lock(m);
+        finished = true;
+        cv.notify_all();
+        cv.wait(lock, [&] {
+            drain(lock);
+            return next_to_consume == sequence;
+        });
+    }
+    for (auto& t : workers) t.join();
+}
+
+}  // namespace claimcheck::cli

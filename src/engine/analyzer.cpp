@@ -1,0 +1,83 @@
+#include "engine/analyzer.hpp"
+
+#include "engine/near_duplicates.hpp"
+
+#include <cmath>
+
+namespace claimcheck::engine {
+
+namespace {
+
+// The claim's date without the hedge's tolerance: "about two years" before the anchor, exactly.
+std::optional<interval> nominal_interval(extract::claim const& c, interval const& current) {
+    if (!c.duration || c.duration->amount <= 0) return std::nullopt;
+    auto const& d = *c.duration;
+    if (d.modifier != "exact" && d.modifier != "about") return std::nullopt;
+    double months = 0;
+    if (d.unit == "month") months = d.amount;
+    else if (d.unit == "quarter") months = 3 * d.amount;
+    else if (d.unit == "year") months = 12 * d.amount;
+    else if (d.unit == "decade") months = 120 * d.amount;
+    else if (d.unit == "century") months = 1200 * d.amount;
+    if (months > 0) {
+        int m = static_cast<int>(std::lround(months));
+        return interval{add_months(current.from, -m), add_months(current.to, -m)};
+    }
+    int days = static_cast<int>(std::lround(duration_days(d)));
+    return interval{current.from - days, current.to - days};
+}
+
+}  // namespace
+
+article_record make_article_record(ingest::article const& a) {
+    article_record r;
+    r.id = a.id;
+    r.path = a.path;
+    r.first_line = a.line;
+    r.offsets_in_file = a.offsets_in_file;
+    r.file_offset = a.offsets_in_file ? a.file_offset : 0;
+    r.date = a.date;
+    r.date_source = a.date_source;
+    return r;
+}
+
+void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_record& record,
+                       std::vector<claim_record>& out) {
+    record = make_article_record(a);
+    claims_.clear();
+    extractor_.extract(a.text, a.date, claims_);
+    record.claims = claims_.size();
+    if (claims_.empty()) return;
+    resolver_.resolve(a.text, claims_, resolutions_);
+    bool any_event = false;
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+        auto& c = claims_[i];
+        claim_record r;
+        r.article = index;
+        r.kind = c.kind;
+        r.form = c.form;
+        r.text = c.text;
+        r.start = static_cast<std::uint32_t>(c.start);
+        r.end = static_cast<std::uint32_t>(c.end);
+        r.line = static_cast<std::uint32_t>(a.offsets_in_file ? a.line + c.line - 1 : a.line);
+        r.column = static_cast<std::uint32_t>(c.column);
+        r.ordinal = c.ordinal;
+        r.duration = c.duration;
+        if (c.time) r.time_text = c.time->text;
+        r.implied = c.implies;
+        r.role = k_.checks.constraint_of(extract::to_string(c.kind), c.form);
+        if (c.anchor.iv) r.current = c.anchor.iv;
+        else if (a.date) r.current = day_interval(*a.date);
+        if (r.role == constraint::previous && r.current) r.nominal = nominal_interval(c, *r.current);
+        r.event = std::move(resolutions_[i]);
+        if (!r.event.key.empty()) {  // quoted in findings; unresolved claims are not, to save memory
+            r.sentence = a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+            r.sentence_start = static_cast<std::uint32_t>(c.sentence_start);
+            any_event = any_event || !r.event.key.empty();
+        }
+        out.push_back(std::move(r));
+    }
+    if (any_event) record.signature = minhash_signature(a.text, k_.checks.shingle_words);
+}
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,664 @@
+#include "engine/event_resolver.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace claimcheck::engine {
+
+std::string_view to_string(confidence c) {
+    switch (c) {
+        case confidence::high: return "high";
+        case confidence::medium: return "medium";
+        case confidence::low: return "low";
+    }
+    return "low";
+}
+
+std::string make_key(std::string_view type, std::vector<std::string> participants, roles r) {
+    if (r == roles::pair) std::sort(participants.begin(), participants.end());
+    std::string key(type);
+    key += '(';
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        if (i) key += r == roles::directed ? " → " : ", ";
+        key += participants[i];
+    }
+    key += ')';
+    return key;
+}
+
+namespace {
+
+std::string class_name(rank r, std::string const& country) {
+    return std::string(r == rank::official ? "official" : "senior official") + " of " + country;
+}
+
+// Words that open another clause: a date on one side does not date an event on the other.
+bool is_clause_barrier(std::string_view w) {
+    return w == "since" || w == "when" || w == "following" || w == "after" || w == "before" || w == "until" ||
+           w == "while" || w == "because" || w == "which" || w == "whose" || w == "where" || w == "who";
+}
+
+// Words that put a country on the receiving end: "fired a missile over Japan".
+bool is_passive_place(std::string_view w) {
+    return w == "over" || w == "across" || w == "toward" || w == "towards" || w == "against" || w == "near" ||
+           w == "into" || w == "crossed" || w == "crossing" || w == "past" || w == "off";
+}
+
+// Words that refer back to a country mentioned earlier.
+bool is_country_reference(std::string_view w) {
+    return w == "country" || w == "nation" || w == "state" || w == "regime" || w == "north";
+}
+
+}  // namespace
+
+void event_resolver::find_mentions() {
+    mentions_.clear();
+    auto const& list = words_.list;
+    for (std::size_t i = 0; i < list.size();) {
+        auto it = k_.phrases.find(std::string(list[i].text));
+        bool matched = false;
+        if (it != k_.phrases.end()) {
+            for (auto const& p : it->second) {
+                if (i + p.words.size() > list.size()) continue;
+                bool ok = true;
+                for (std::size_t j = 1; j < p.words.size() && ok; ++j) ok = list[i + j].text == p.words[j];
+                if (ok && p.capitals_only) {
+                    auto original = text_.substr(list[i].begin, list[i + p.words.size() - 1].end - list[i].begin);
+                    ok = std::none_of(original.begin(), original.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                }
+                if (!ok) continue;
+                mentions_.push_back({i, p.words.size(), p.target});
+                i += p.words.size();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) ++i;
+    }
+}
+
+std::vector<event_resolver::mention const*> event_resolver::mentions_in(span s) const {
+    std::vector<mention const*> out;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.begin,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    for (; it != mentions_.end() && it->word < s.end; ++it) out.push_back(&*it);
+    return out;
+}
+
+std::optional<std::string> event_resolver::country_of(mention const& m) const {
+    switch (m.target.kind) {
+        case mention_kind::name:
+        case mention_kind::demonym:
+        case mention_kind::capital:
+        case mention_kind::country_alias: {
+            auto const& e = k_.entities[m.target.entity];
+            if (e.kind == entity_kind::country) return e.name;
+            if (!e.country.empty()) return e.country;
+            return std::nullopt;
+        }
+        default: return std::nullopt;
+    }
+}
+
+std::vector<std::string> event_resolver::countries_in(span s) const {
+    std::vector<std::string> out;
+    for (auto const* m : mentions_in(s)) {
+        if (m->target.kind == mention_kind::role || m->target.kind == mention_kind::rank_word ||
+            m->target.kind == mention_kind::country_alias)
+            continue;
+        auto const& e = k_.entities[m->target.entity];
+        if (e.kind != entity_kind::country) continue;
+        if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+    }
+    return out;
+}
+
+std::optional<std::string> event_resolver::recent_country(std::size_t before_word, bool names_only) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    std::optional<std::string> demonym;
+    while (it != mentions_.begin()) {
+        --it;
+        if (it->target.kind == mention_kind::role || it->target.kind == mention_kind::rank_word ||
+            it->target.kind == mention_kind::country_alias)
+            continue;
+        auto const& e = k_.entities[it->target.entity];
+        if (e.kind != entity_kind::country) continue;
+        if (it->target.kind == mention_kind::demonym) {
+            if (!demonym) demonym = e.name;
+            continue;
+        }
+        return e.name;
+    }
+    if (names_only) return std::nullopt;
+    return demonym;
+}
+
+std::vector<std::string> event_resolver::recent_countries(std::size_t before_word, std::size_t n) const {
+    std::vector<std::string> out;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    while (it != mentions_.begin() && out.size() < n) {
+        --it;
+        if (it->target.kind == mention_kind::role || it->target.kind == mention_kind::rank_word ||
+            it->target.kind == mention_kind::country_alias)
+            continue;
+        auto const& e = k_.entities[it->target.entity];
+        if (e.kind != entity_kind::country) continue;
+        if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+    }
+    return out;
+}
+
+bool event_resolver::has_word(span s, std::initializer_list<std::string_view> ws) const {
+    for (std::size_t i = s.begin; i < s.end && i < words_.list.size(); ++i)
+        for (auto w : ws)
+            if (words_.list[i].text == w) return true;
+    return false;
+}
+
+std::optional<std::size_t> event_resolver::find_words(span s, std::vector<std::string_view> const& ws) const {
+    for (std::size_t i = s.begin; i + ws.size() <= s.end && i + ws.size() <= words_.list.size(); ++i) {
+        bool ok = true;
+        for (std::size_t j = 0; j < ws.size() && ok; ++j) ok = words_.list[i + j].text == ws[j];
+        if (ok) return i;
+    }
+    return std::nullopt;
+}
+
+std::string event_resolver::quote(span s) const {
+    if (s.begin >= s.end || s.end > words_.list.size()) return "";
+    auto b = words_.list[s.begin].begin, e = words_.list[s.end - 1].end;
+    return std::string(text_.substr(b, e - b));
+}
+
+std::vector<event_resolver::type_hit> event_resolver::types_in(span s) const {
+    std::vector<type_hit> found;
+    std::vector<std::size_t> seen;
+    auto const& list = words_.list;
+    for (std::size_t i = s.begin; i < s.end && i < list.size(); ++i) {
+        auto it = k_.triggers.find(std::string(list[i].text));
+        if (it == k_.triggers.end()) continue;
+        for (auto const& [ws, type] : it->second) {
+            if (i + ws.size() > s.end) continue;
+            bool ok = true;
+            for (std::size_t j = 1; j < ws.size() && ok; ++j) ok = list[i + j].text == ws[j];
+            if (!ok) continue;
+            if (std::find(seen.begin(), seen.end(), type) == seen.end()) {
+                seen.push_back(type);
+                found.push_back({type, k_.event_types[type].type, i, ws.size()});
+            }
+            break;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](type_hit const& a, type_hit const& b) { return a.priority < b.priority; });
+    return found;
+}
+
+std::optional<event_resolver::actor> event_resolver::leader_in_context(std::string const& country,
+                                                                       std::size_t before_word) const {
+    // the most recent person of that country with a leader's rank, else the gazetteer's leader
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    while (it != mentions_.begin()) {
+        --it;
+        if (it->target.kind != mention_kind::name) continue;
+        auto const& e = k_.entities[it->target.entity];
+        if (e.kind == entity_kind::person && e.country == country && e.rank_of == rank::leader)
+            return actor{e.name, e.country, e.rank_of, true, it->word};
+    }
+    if (auto id = k_.leader_of(country)) {
+        auto const& e = k_.entities[*id];
+        return actor{e.name, e.country, e.rank_of, true, before_word};
+    }
+    return std::nullopt;
+}
+
+// People named, and classes of people described by a rank or role and a country ("a high-ranking
+// Chinese official", "officials from China", "China's vice premier", "the North Korean leader").
+std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
+    std::vector<actor> out;
+    auto ms = mentions_in(s);
+    std::vector<bool> used(ms.size(), false);
+    auto add = [&](actor a) {
+        for (auto const& x : out)
+            if (x.name == a.name) return;
+        out.push_back(std::move(a));
+    };
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        if (used[i]) continue;
+        auto const& m = *ms[i];
+        if (m.target.kind == mention_kind::name && k_.entities[m.target.entity].kind == entity_kind::person) {
+            auto const& e = k_.entities[m.target.entity];
+            add({e.name, e.country, e.rank_of, true, m.word});
+            continue;
+        }
+        if (m.target.kind != mention_kind::role && m.target.kind != mention_kind::rank_word) continue;
+        // "a special envoy of Chinese President Xi Jinping", "a delegation of Chinese officials":
+        // the person is the envoy, of the country of whoever follows "of".
+        std::size_t after = m.word + m.length;
+        if (m.target.kind == mention_kind::role && after < words_.list.size() && words_.list[after].text == "of") {
+            std::optional<std::string> country;
+            rank rk = m.target.rank_of;
+            std::size_t j = i + 1;
+            for (; j < ms.size() && ms[j]->word <= after + 6; ++j) {
+                used[j] = true;
+                if (ms[j]->target.kind == mention_kind::role || ms[j]->target.kind == mention_kind::rank_word) {
+                    if (words_.list[after + 1].text != "the" && ms[j]->word == after + 1) {
+                        // "delegation of officials": the officials' rank, not the delegation's
+                    }
+                    continue;
+                }
+                if (!country) country = country_of(*ms[j]);
+                if (!country && k_.entities[ms[j]->target.entity].kind == entity_kind::person)
+                    country = k_.entities[ms[j]->target.entity].country;
+                if (ms[j]->target.kind == mention_kind::name &&
+                    k_.entities[ms[j]->target.entity].kind == entity_kind::person)
+                    break;  // the person ends the phrase
+            }
+            used[i] = true;
+            // rank words before the role count too: "a high-level delegation of ..."
+            if (i > 0 && ms[i - 1]->target.kind == mention_kind::rank_word && ms[i - 1]->word + 2 >= m.word)
+                rk = std::min(rk, ms[i - 1]->target.rank_of);
+            if (country && !country->empty()) add({class_name(rk, *country), *country, rk, false, m.word});
+            continue;
+        }
+        // A cluster of role and rank words within a few words of each other.
+        std::size_t first = i, last = i;
+        rank best = m.target.rank_of;
+        bool has_role = m.target.kind == mention_kind::role;
+        while (last + 1 < ms.size() && ms[last + 1]->word <= ms[last]->word + ms[last]->length + 2 &&
+               (ms[last + 1]->target.kind == mention_kind::role || ms[last + 1]->target.kind == mention_kind::rank_word ||
+                ms[last + 1]->target.kind == mention_kind::demonym)) {
+            ++last;
+            if (ms[last]->target.kind == mention_kind::role) has_role = true;
+            if (ms[last]->target.kind != mention_kind::demonym)
+                best = std::min(best, ms[last]->target.rank_of);
+        }
+        if (!has_role) continue;  // "senior" alone is not a person
+        // A person named right after the role is that person ("Foreign Minister Wang Yi").
+        std::size_t end_word = ms[last]->word + ms[last]->length;
+        bool named = false;
+        for (std::size_t j = last + 1; j < ms.size() && ms[j]->word <= end_word + 3; ++j)
+            if (ms[j]->target.kind == mention_kind::name && k_.entities[ms[j]->target.entity].kind == entity_kind::person)
+                named = true;
+        for (std::size_t j = first; j <= last; ++j) used[j] = true;
+        if (named) continue;
+        // The country: a demonym or name inside or right next to the cluster.
+        std::optional<std::string> country;
+        std::size_t start_word = ms[first]->word;
+        for (std::size_t j = first; j <= last && !country; ++j)
+            if (ms[j]->target.kind == mention_kind::demonym) country = country_of(*ms[j]);
+        if (!country && first > 0 && ms[first - 1]->word + ms[first - 1]->length + 2 >= start_word)
+            if (ms[first - 1]->target.kind != mention_kind::role) country = country_of(*ms[first - 1]);
+        if (!country && last + 1 < ms.size() && ms[last + 1]->word <= end_word + 2 &&
+            k_.entities[ms[last + 1]->target.entity].kind == entity_kind::country &&
+            ms[last + 1]->target.kind == mention_kind::name) {
+            country = country_of(*ms[last + 1]);
+            used[last + 1] = true;
+        }
+        if (!country) continue;
+        if (best == rank::leader) {
+            if (auto leader = leader_in_context(*country, start_word)) {
+                leader->word = start_word;
+                add(*leader);
+                continue;
+            }
+        }
+        add({class_name(best, *country), *country, best, false, start_word});
+    }
+    std::sort(out.begin(), out.end(), [](actor const& a, actor const& b) { return a.word < b.word; });
+    return out;
+}
+
+resolution event_resolver::resolve_one(std::string_view text, extract::claim const& c,
+                                       std::vector<resolution> const& earlier,
+                                       std::vector<extract::claim> const& claims) {
+    resolution r;
+    span sentence{words_.at_or_after(static_cast<std::uint32_t>(c.sentence_start)),
+                  words_.at_or_after(static_cast<std::uint32_t>(c.sentence_end))};
+    span claim_span{words_.at_or_after(static_cast<std::uint32_t>(c.start)),
+                    words_.at_or_after(static_cast<std::uint32_t>(c.end))};
+    // The event phrase inside the sentence; the claim's own text when it cannot be found.
+    span phrase = claim_span;
+    std::string_view event = c.event;
+    if (auto p = event.find(" (previously:"); p != std::string_view::npos) event = event.substr(0, p);
+    if (!event.empty()) {
+        std::string_view sent = text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+        if (auto at = sent.find(event); at != std::string_view::npos) {
+            auto b = static_cast<std::uint32_t>(c.sentence_start + at);
+            phrase = {words_.at_or_after(b), words_.at_or_after(static_cast<std::uint32_t>(b + event.size()))};
+            // the claim's own words name the event too ("first talks", "75th birthday")
+            phrase.begin = std::min(phrase.begin, claim_span.begin);
+            phrase.end = std::max(phrase.end, claim_span.end);
+        }
+    }
+    bool const is_anniversary = c.kind == extract::claim_kind::anniversary;
+    bool const is_dated = c.kind == extract::claim_kind::dated_event;
+    bool const is_occurrence =
+        k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::occurrence;
+    // A time fronted at the start of the sentence ("In October 2015, Liu Yunshan, ..., held talks
+    // with Kim") dates its main clause: the phrase runs on to the clause's end.
+    if (is_dated && claim_span.begin <= sentence.begin + 1) {
+        std::size_t end = claim_span.end;
+        while (end < sentence.end && !is_clause_barrier(words_.list[end].text)) ++end;
+        phrase.end = std::max(phrase.end, end);
+    }
+    auto types = types_in(phrase);
+    if (is_dated) {
+        // The date of a celebration is not the date of what it celebrates; "relationship" is
+        // dated only when the sentence says it was established; and an event word behind
+        // "since", "when", "following" belongs to another clause ("... to visit North Korea
+        // since Kim inherited power ... in late 2011").
+        bool celebration = has_word(phrase, {"anniversary", "anniversaries", "birthday", "celebrate", "celebrates",
+                                             "celebrated", "celebrating", "celebration", "celebrations", "marking",
+                                             "marks", "commemorate", "commemorates", "commemorating", "jubilee"});
+        bool established = has_word(phrase, {"established", "establish", "establishing", "establishment", "set",
+                                             "normalized", "normalised", "normalization", "normalisation"});
+        std::erase_if(types, [&](type_hit const& t) {
+            if (t.type == "founding" && celebration) return true;
+            if (t.type == "relations" && !established) return true;
+            std::size_t from = t.word < claim_span.begin ? t.word + 1 : claim_span.end;
+            std::size_t to = t.word < claim_span.begin ? claim_span.begin : t.word;
+            for (std::size_t w = from; w < to; ++w)
+                if (is_clause_barrier(words_.list[w].text)) return true;
+            return false;
+        });
+    }
+    std::string type;
+    std::string how;
+    if (!types.empty()) {
+        type = types.front().type;
+        how = "'" + quote({types.front().word, types.front().word + types.front().length}) + "' names a " + type;
+    }
+    if (is_anniversary && type != "relations" && type != "founding") {
+        // An anniversary of an organization or a state is of its founding; of anything else it
+        // is unknown unless the phrase names an event type.
+        type = "founding";
+        how = "an anniversary of an organization or a state is of its founding";
+    }
+
+    // A bare anniversary ("the 75th anniversary") is the one the article named before with the
+    // same ordinal.
+    auto subject_found = [&](span s) {
+        for (auto const* m : mentions_in(s))
+            if (m->target.kind == mention_kind::name || m->target.kind == mention_kind::capital ||
+                m->target.kind == mention_kind::country_alias || m->target.kind == mention_kind::demonym)
+                return true;
+        return has_word(s, {"country", "nation", "state", "its", "their"});
+    };
+    if (is_anniversary && (phrase.end <= phrase.begin || !subject_found(phrase) ||
+                           (types.empty() && !subject_found({claim_span.end, phrase.end})))) {
+        for (std::size_t i = earlier.size(); i-- > 0;) {
+            auto const& e = claims[i];
+            if (e.kind == extract::claim_kind::anniversary && e.ordinal == c.ordinal && !earlier[i].key.empty()) {
+                r.key = earlier[i].key;
+                r.type = earlier[i].type;
+                r.level = confidence::medium;
+                r.explanation = "the same " + std::to_string(c.ordinal.value_or(0)) +
+                                "th anniversary the article named before: '" + e.text + "'";
+                return r;
+            }
+        }
+    }
+    auto presence = is_occurrence && k_.checks.presence_implies_visit ? presence_visit(phrase) : std::nullopt;
+    if (type.empty()) {
+        if (presence) return *presence;
+        r.unresolved = "no event word in '" + quote(phrase) + "'";
+        return r;
+    }
+    resolution built = build(type, phrase, sentence, is_anniversary, is_occurrence);
+    if (!built.key.empty())
+        built.explanation = how + (built.explanation.empty() ? "" : "; " + built.explanation);
+    if (built.key.empty() || !is_occurrence) return built;
+    // An occurrence dates every event its phrase names: "a meeting with Kim during his visit to
+    // China in September" dates the meeting and the visit.
+    auto add_also = [&](resolution const& more) {
+        if (more.key.empty() || more.key == built.key) return;
+        if (std::find(built.also.begin(), built.also.end(), more.key) == built.also.end()) built.also.push_back(more.key);
+        for (auto const& a : more.also)
+            if (a != built.key && std::find(built.also.begin(), built.also.end(), a) == built.also.end())
+                built.also.push_back(a);
+    };
+    for (std::size_t i = 1; i < types.size(); ++i) add_also(build(types[i].type, phrase, sentence, false, true));
+    if (presence) add_also(*presence);
+    return built;
+}
+
+std::optional<resolution> event_resolver::presence_visit(span phrase) const {
+    // "Kim joined Xi in Beijing": a person of one country placed in another is a visit.
+    auto actors = actors_in(phrase);
+    for (std::size_t i = phrase.begin; i + 1 < phrase.end && !actors.empty(); ++i) {
+        if (words_.list[i].text != "in") continue;
+        for (auto const* m : mentions_in({i + 1, i + 2})) {
+            if (m->target.kind != mention_kind::capital &&
+                !(m->target.kind == mention_kind::name && k_.entities[m->target.entity].kind == entity_kind::country))
+                continue;
+            auto place = country_of(*m);
+            for (auto const& a : actors) {
+                if (!place || !a.person || a.country.empty() || a.country == *place) continue;
+                resolution r;
+                r.type = "visit";
+                r.key = make_key("visit", {a.name, *place}, roles::directed);
+                r.level = confidence::medium;
+                r.explanation = "a visit: " + a.name + " is placed 'in " + quote({i + 1, i + 2}) + "'";
+                if (a.rank_of && *a.rank_of <= rank::senior)
+                    r.also.push_back(make_key("visit", {class_name(rank::senior, a.country), *place}, roles::directed));
+                r.also.push_back(make_key("visit", {class_name(rank::official, a.country), *place}, roles::directed));
+                return r;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+resolution event_resolver::build(std::string const& type, span phrase, span sentence,
+                                 bool is_anniversary, bool generalize) const {
+    resolution r;
+    std::vector<std::string> how;
+    confidence level = confidence::high;
+    auto lower = [&](confidence l) { level = std::max(level, l); };
+    event_type const* et = k_.find_type(type);
+    if (!et) {
+        r.unresolved = "unknown event type '" + type + "'";
+        return r;
+    }
+    r.type = type;
+    std::vector<std::string> participants;
+
+    auto reference_country = [&](span s) -> std::optional<std::string> {
+        // "the country", "that country", "its", "the North": an earlier mention
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+            auto w = words_.list[i].text;
+            if (is_country_reference(w) || w == "its" || w == "there") {
+                if (auto country = recent_country(s.begin, true)) {
+                    how.push_back("'" + std::string(w) + "' refers to " + *country);
+                    lower(confidence::medium);
+                    return country;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+
+    if (et->participants == roles::subject) {
+        // A founding or a congress is of an organization; a parade, launch or flight is a
+        // country's (an army's parade is its country's).
+        bool organization_subject = type == "founding" || type == "congress";
+        std::optional<std::string> subject;
+        if (!subject && !organization_subject) {
+            // where it happened: "a military parade in Beijing"
+            for (std::size_t i = phrase.begin; i + 1 < phrase.end && !subject; ++i) {
+                if (words_.list[i].text != "in") continue;
+                for (auto const* m : mentions_in({i + 1, i + 3}))
+                    if ((m->target.kind == mention_kind::capital || m->target.kind == mention_kind::name) &&
+                        k_.entities[m->target.entity].kind == entity_kind::country) {
+                        subject = k_.entities[m->target.entity].name;
+                        how.push_back("held in " + *subject);
+                        break;
+                    }
+            }
+        }
+        // an organization named, or "its ruling party" / "North Korea's ruling party"
+        for (auto const* m : mentions_in(phrase)) {
+            if (subject) break;
+            auto const& e = k_.entities[m->target.entity];
+            if (m->target.kind == mention_kind::name && e.kind == entity_kind::organization) {
+                subject = organization_subject || e.country.empty() ? e.name : e.country;
+                break;
+            }
+            if (m->target.kind == mention_kind::country_alias) {
+                // "North Korea's ruling party": the nearest country before; "its": the article's
+                auto country = recent_country(m->word, false);
+                if (country && !organization_subject) {
+                    subject = country;
+                    break;
+                }
+                if (country)
+                    if (auto org = k_.organization_for(*country, m->target.alias)) {
+                        subject = k_.entities[*org].name;
+                        how.push_back("'" + m->target.alias + "' of " + *country + " is " + *subject);
+                        break;
+                    }
+            }
+        }
+        if (!subject) {
+            // not a country on the receiving end ("fired a missile over Japan")
+            for (auto const* m : mentions_in(phrase)) {
+                if (m->target.kind != mention_kind::name && m->target.kind != mention_kind::capital &&
+                    m->target.kind != mention_kind::demonym)
+                    continue;
+                if (k_.entities[m->target.entity].kind != entity_kind::country) continue;
+                if (m->word > 0 && is_passive_place(words_.list[m->word - 1].text)) continue;
+                subject = k_.entities[m->target.entity].name;
+                break;
+            }
+        }
+        if (!subject) subject = reference_country(phrase);
+        if (!subject && !organization_subject && has_word(phrase, {"it"})) {
+            subject = recent_country(phrase.begin, true);
+            if (subject) {
+                how.push_back("'it' refers to " + *subject);
+                lower(confidence::medium);
+            }
+        }
+        if (!subject && !is_anniversary) {
+            auto cs = countries_in(sentence);
+            if (!cs.empty()) {
+                subject = cs.front();
+                lower(confidence::medium);
+                how.push_back(*subject + " from the sentence");
+            }
+        }
+        if (!subject) {
+            r.unresolved = type + " of what? no organization or country in '" + quote(phrase) + "'";
+            return r;
+        }
+        participants.push_back(*subject);
+    } else if (et->participants == roles::pair && type == "relations") {
+        auto cs = countries_in(phrase);
+        if (cs.size() < 2 && has_word(phrase, {"their", "two", "bilateral"})) {
+            for (auto const& x : recent_countries(phrase.begin, 2))
+                if (cs.size() < 2 && std::find(cs.begin(), cs.end(), x) == cs.end()) cs.push_back(x);
+            lower(confidence::medium);
+            how.push_back("'their' refers to the two countries mentioned last");
+        }
+        if (cs.size() < 2) {
+            for (auto const& x : countries_in(sentence))
+                if (cs.size() < 2 && std::find(cs.begin(), cs.end(), x) == cs.end()) cs.push_back(x);
+            lower(confidence::medium);
+        }
+        if (cs.size() < 2) {
+            r.unresolved = "relations between whom? fewer than two countries near '" + quote(phrase) + "'";
+            return r;
+        }
+        participants = {cs[0], cs[1]};
+    } else if (et->participants == roles::pair) {
+        auto as = actors_in(phrase);
+        if (as.size() < 2) {
+            auto more = actors_in(sentence);
+            for (auto const& a : more)
+                if (as.size() < 2 && std::none_of(as.begin(), as.end(), [&](actor const& x) { return x.name == a.name; }))
+                    as.push_back(a);
+            lower(confidence::medium);
+        }
+        if (as.size() < 2) {
+            r.unresolved = type + " between whom? fewer than two people near '" + quote(phrase) + "'";
+            return r;
+        }
+        participants = {as[0].name, as[1].name};
+        // a meeting of a named senior person is also one of their class (an occurrence only: a
+        // claim that none happened says nothing about the whole class)
+        for (std::size_t i = 0; i < 2 && generalize; ++i) {
+            if (as[i].person && as[i].rank_of && *as[i].rank_of <= rank::senior && !as[i].country.empty()) {
+                auto other = participants[1 - i];
+                r.also.push_back(make_key(type, {class_name(rank::senior, as[i].country), other}, roles::pair));
+            }
+        }
+    } else {  // directed: visitor -> destination
+        std::optional<std::string> destination;
+        auto const& list = words_.list;
+        auto place_after = [&](span s) -> std::optional<std::string> {
+            for (auto const* m : mentions_in(s)) {
+                if (m->target.kind != mention_kind::capital &&
+                    !(m->target.kind == mention_kind::name && k_.entities[m->target.entity].kind == entity_kind::country))
+                    continue;
+                if (m->word == 0) continue;
+                auto before = list[m->word - 1].text;
+                if (before == "to" || before == "in" || before == "visit" || before == "visited" ||
+                    before == "visiting" || before == "visits" || before == "for" || before == "toured" ||
+                    (m->word >= 2 && list[m->word - 2].text == "to"))
+                    return country_of(*m);
+            }
+            return std::nullopt;
+        };
+        destination = place_after(phrase);
+        if (!destination && has_word(phrase, {"there", "country", "nation"})) destination = reference_country(phrase);
+        if (!destination) {
+            destination = place_after(sentence);
+            if (destination) {
+                lower(confidence::medium);
+                how.push_back("destination " + *destination + " from the sentence");
+            }
+        }
+        if (!destination) {
+            r.unresolved = "a visit to where? no destination near '" + quote(phrase) + "'";
+            return r;
+        }
+        auto visitors = actors_in(phrase);
+        std::erase_if(visitors, [&](actor const& a) { return a.country == *destination; });
+        if (visitors.empty()) {
+            visitors = actors_in(sentence);
+            std::erase_if(visitors, [&](actor const& a) { return a.country == *destination; });
+            lower(confidence::medium);
+        }
+        if (visitors.empty()) {
+            r.unresolved = "a visit to " + *destination + " by whom? nobody named near '" + quote(phrase) + "'";
+            return r;
+        }
+        auto const& v = visitors.front();
+        participants = {v.name, *destination};
+        if (generalize && v.person && v.rank_of && *v.rank_of <= rank::senior && !v.country.empty())
+            r.also.push_back(make_key(type, {class_name(rank::senior, v.country), *destination}, roles::directed));
+        if (generalize && !v.country.empty() && v.name != class_name(rank::official, v.country))
+            r.also.push_back(make_key(type, {class_name(rank::official, v.country), *destination}, roles::directed));
+    }
+    r.key = make_key(type, participants, et->participants);
+    r.level = level;
+    std::string joined;
+    for (auto const& h : how) joined += (joined.empty() ? "" : "; ") + h;
+    r.explanation = joined;
+    return r;
+}
+
+void event_resolver::resolve(std::string_view text, std::vector<extract::claim> const& claims,
+                             std::vector<resolution>& out) {
+    out.clear();
+    if (claims.empty()) return;
+    text_ = text;
+    words_.split(text);
+    find_mentions();
+    for (auto const& c : claims) out.push_back(resolve_one(text, c, out, claims));
+}
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,121 @@
+// What the engine knows, loaded from rules/: the gazetteer (countries, organizations), people,
+// roles and ranks, event types, and the checks' own settings. Every file is data; a malformed
+// value or an unknown key is an error at its file:line.
+//
+// Files in a later rules folder extend the earlier ones: an entry with the same name (or event
+// type) replaces the earlier entry, new entries are added, scalar settings are replaced.
+#pragma once
+
+#include "engine/words.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace claimcheck::engine {
+
+enum class entity_kind : std::uint8_t { country, organization, person };
+
+// Ranks, highest first: a lower number outranks a higher one.
+enum class rank : std::uint8_t { leader = 0, senior = 1, official = 2 };
+std::string_view to_string(rank r);
+
+struct entity {
+    entity_kind kind = entity_kind::country;
+    std::string name;            // canonical: used in event keys
+    std::string country;         // organizations and people: their country ("" if none)
+    std::optional<rank> rank_of; // people: by their role
+};
+
+// How a phrase refers to an entity.
+enum class mention_kind : std::uint8_t {
+    name,          // a name or alias: "North Korea", "DPRK", "Kim Jong Un", "WPK"
+    demonym,       // "Chinese", "North Korean"
+    capital,       // "Pyongyang" for North Korea's government
+    country_alias, // "ruling party": an organization of the country in context
+    role,          // "vice premier", "official", "envoy": a person of some rank
+    rank_word,     // "high-ranking", "senior", "top"
+};
+
+struct phrase_target {
+    mention_kind kind = mention_kind::name;
+    std::uint32_t entity = 0;    // index into knowledge::entities (name, demonym, capital)
+    std::string alias;           // country_alias: the alias as normalized ("ruling party")
+    rank rank_of = rank::official;  // role, rank_word
+};
+
+enum class occurs : std::uint8_t { once, repeatedly };
+enum class roles : std::uint8_t { subject, pair, directed };
+
+struct event_type {
+    std::string type;
+    occurs occurrence = occurs::repeatedly;
+    roles participants = roles::subject;
+    std::vector<std::string> triggers;  // as written in the file
+};
+
+enum class constraint : std::uint8_t { none, origin, occurrence, previous };
+std::string_view to_string(constraint c);
+
+struct check_settings {
+    // claim kind (and for elapsed, "elapsed:<form>") -> constraint
+    std::map<std::string, constraint> constraints;
+    double gap_slack_fraction = 0.1;
+    int gap_slack_days = 45;
+    unsigned shingle_words = 5;
+    double duplicate_jaccard = 0.5;
+    bool presence_implies_visit = true;
+
+    constraint constraint_of(std::string_view kind, std::string_view form) const;
+};
+
+class knowledge {
+public:
+    std::vector<entity> entities;
+    std::vector<event_type> event_types;   // in priority order
+    check_settings checks;
+
+    // country_aliases: (country, normalized alias) -> organization entity
+    std::map<std::pair<std::string, std::string>, std::uint32_t> country_aliases;
+
+    // Phrases, indexed by their first word; the longest match wins.
+    struct phrase {
+        std::vector<std::string> words;
+        phrase_target target;
+        // Written in capitals ("US", "WHO", "AU"): matches only text in capitals, never the
+        // words "us" or "who".
+        bool capitals_only = false;
+    };
+    std::unordered_map<std::string, std::vector<phrase>> phrases;
+    std::size_t longest_phrase = 1;
+
+    // Event triggers: first word -> (words, index into event_types).
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> triggers;
+
+    std::optional<std::uint32_t> find_entity(std::string_view name) const;
+    // The organization `alias` ("ruling party") means for `country`, if any.
+    std::optional<std::uint32_t> organization_for(std::string const& country, std::string const& alias) const;
+    // The leader of `country` among the known people (the first listed).
+    std::optional<std::uint32_t> leader_of(std::string const& country) const;
+    event_type const* find_type(std::string_view type) const;
+
+    // Builds the lookup tables from the lists; call after any change to the lists.
+    void index();
+
+    // The lists as loaded, from which index() builds the tables above.
+    struct entity_words {
+        std::vector<std::string> names, demonyms, capitals, country_aliases;
+    };
+    std::vector<entity_words> entity_sources;          // parallel to entities
+    std::map<std::string, std::pair<rank, std::vector<std::string>>> role_sources;  // role -> rank, aliases
+    std::map<std::string, rank> rank_word_sources;
+};
+
+// Loads gazetteer.yaml, people.yaml, roles.yaml, events.yaml and checks.yaml from each folder in
+// order (missing files are skipped). Throws std::runtime_error("file:line: message").
+knowledge load_knowledge(std::vector<std::string> const& dirs);
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,106 @@
+#include "engine/near_duplicates.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace claimcheck::engine {
+
+namespace {
+
+constexpr std::uint64_t fnv_offset = 1469598103934665603ull;
+constexpr std::uint64_t fnv_prime = 1099511628211ull;
+
+std::uint64_t mix(std::uint64_t x) {  // splitmix64 finalizer
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// Hash of one word, case-folded for ASCII; punctuation is not part of words.
+bool word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80; }
+
+int find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return static_cast<int>(x);
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> minhash_signature(std::string_view text, unsigned shingle_words) {
+    std::vector<std::uint64_t> words;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_byte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::uint64_t h = fnv_offset;
+        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i]))) {
+            auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+            h = (h ^ c) * fnv_prime;
+            ++i;
+        }
+        words.push_back(h);
+    }
+    std::vector<std::uint64_t> sig(signature_size, std::numeric_limits<std::uint64_t>::max());
+    if (words.empty()) return sig;
+    std::size_t k = std::max<std::size_t>(1, std::min<std::size_t>(shingle_words, words.size()));
+    for (std::size_t i = 0; i + k <= words.size(); ++i) {
+        std::uint64_t h = 0;
+        for (std::size_t j = 0; j < k; ++j) h = mix(h ^ words[i + j]);
+        for (std::size_t s = 0; s < signature_size; ++s) {
+            std::uint64_t v = mix(h ^ (0xA24BAED4963EE407ull * (s + 1)));
+            sig[s] = std::min(sig[s], v);
+        }
+    }
+    return sig;
+}
+
+double estimated_jaccard(std::vector<std::uint64_t> const& a, std::vector<std::uint64_t> const& b) {
+    if (a.size() != b.size() || a.empty()) return 0;
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
+    return static_cast<double>(same) / static_cast<double>(a.size());
+}
+
+std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::uint64_t>> const& signatures,
+                                                 double threshold) {
+    std::size_t n = signatures.size();
+    std::vector<std::uint32_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0u);
+    // 16 bands of 2 rows: pairs with Jaccard 0.5 collide in some band with probability ~0.99.
+    constexpr std::size_t rows = 2, bands = signature_size / rows;
+    for (std::size_t b = 0; b < bands; ++b) {
+        std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (signatures[i].size() != signature_size) continue;
+            std::uint64_t h = b;
+            for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[i][b * rows + r]);
+            buckets[h].push_back(static_cast<std::uint32_t>(i));
+        }
+        for (auto& [h, members] : buckets) {
+            if (members.size() < 2) continue;
+            // Compare each member with the first few of the bucket only: a huge bucket means
+            // boilerplate, and the first members are representative.
+            std::size_t limit = std::min<std::size_t>(members.size(), 64);
+            for (std::size_t x = 1; x < members.size(); ++x)
+                for (std::size_t y = 0; y < std::min(x, limit); ++y) {
+                    auto ra = find_root(parent, members[x]), rb = find_root(parent, members[y]);
+                    if (ra == rb) continue;
+                    if (estimated_jaccard(signatures[members[x]], signatures[members[y]]) >= threshold)
+                        parent[static_cast<std::size_t>(std::max(ra, rb))] = static_cast<std::uint32_t>(std::min(ra, rb));
+                }
+        }
+    }
+    std::vector<std::uint32_t> group(n);
+    for (std::size_t i = 0; i < n; ++i) group[i] = static_cast<std::uint32_t>(find_root(parent, static_cast<std::uint32_t>(i)));
+    return group;
+}
+
+}  // namespace claimcheck::engine

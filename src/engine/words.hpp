@@ -1,0 +1,34 @@
+// Words for matching names and event words: the article's text split into lower-case ASCII-ish
+// words, each with its byte span in the original. Hyphens and dashes separate words ("North
+// Korea-China" -> north, korea, china; "Kim Jong-un" -> kim, jong, un); typographic apostrophes
+// become ASCII; a possessive "'s" and trailing apostrophes and periods are dropped ("China's" ->
+// china, "Workers'" -> workers, "U.S." -> u.s). Gazetteer phrases are split the same way, so both
+// sides always agree.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::engine {
+
+struct word {
+    std::string_view text;        // normalized; points into words::buffer
+    std::uint32_t begin = 0, end = 0;  // byte span in the original text
+};
+
+struct words {
+    std::string buffer;
+    std::vector<word> list;
+
+    // Splits `text` (UTF-8). Offsets are relative to text.data() plus `base`.
+    void split(std::string_view text, std::uint32_t base = 0);
+    // The index of the first word that ends after `offset` (list.size() if none).
+    std::size_t at_or_after(std::uint32_t offset) const;
+};
+
+// The normalized words of a phrase, as owned strings (for building indexes).
+std::vector<std::string> phrase_words(std::string_view phrase);
+
+}  // namespace claimcheck::engine

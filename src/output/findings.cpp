@@ -1,0 +1,216 @@
+#include "output/findings.hpp"
+
+#include "output/claims_json.hpp"
+
+namespace claimcheck::output {
+
+namespace {
+
+using engine::claim_record;
+using engine::finding;
+using engine::finding_kind;
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// "   25 | the sentence" and "      |     ^~~~~" under the claim.
+void quote_claim(std::string& out, claim_record const& c) {
+    if (c.sentence.empty()) return;
+    std::string sentence = c.sentence;
+    for (auto& ch : sentence)
+        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    std::size_t at = c.start >= c.sentence_start ? c.start - c.sentence_start : 0;
+    std::size_t len = c.end > c.start ? c.end - c.start : 1;
+    if (at > sentence.size()) at = sentence.size();
+    if (at + len > sentence.size()) len = sentence.size() - at;
+    std::string gutter = std::to_string(c.line);
+    std::string pad(gutter.size(), ' ');
+    out += "  " + gutter + " | " + sentence + "\n";
+    out += "  " + pad + " | " + std::string(code_points(std::string_view(sentence).substr(0, at)), ' ') + "^";
+    std::size_t width = code_points(std::string_view(sentence).substr(at, len));
+    if (width > 1) out += std::string(width - 1, '~');
+    out += "\n";
+}
+
+std::string location(check_report const& r, claim_record const& c) {
+    auto const& a = r.articles[c.article];
+    return a.path + ":" + std::to_string(c.line) + ":" + std::to_string(c.column);
+}
+
+json interval_or_null(std::optional<interval> const& iv) { return iv ? interval_json(iv) : json(nullptr); }
+
+json claim_json_of(check_report const& r, std::uint32_t ci) {
+    auto const& c = r.claims[ci];
+    auto const& a = r.articles[c.article];
+    json j;
+    j["article"] = a.id;
+    j["path"] = a.path;
+    j["kind"] = a.fact ? "fact" : std::string(extract::to_string(c.kind));
+    j["text"] = c.text;
+    j["line"] = c.line;
+    j["column"] = c.column;
+    j["start"] = a.fact ? json(nullptr) : json(a.file_offset + c.start);
+    j["end"] = a.fact ? json(nullptr) : json(a.file_offset + c.end);
+    j["implied"] = interval_or_null(c.implied);
+    j["constraint"] = std::string(engine::to_string(c.role));
+    j["event"] = c.event.key.empty() ? json(nullptr) : json(c.event.key);
+    if (a.fact && !c.time_text.empty()) j["source"] = c.time_text;
+    return j;
+}
+
+json resolution_json(engine::resolution const& e) {
+    json j;
+    j["key"] = e.key.empty() ? json(nullptr) : json(e.key);
+    if (!e.also.empty()) j["also"] = e.also;
+    if (!e.key.empty()) j["confidence"] = std::string(engine::to_string(e.level));
+    j["how"] = e.key.empty() ? e.unresolved : e.explanation;
+    if (e.overridden) j["overridden"] = true;
+    return j;
+}
+
+}  // namespace
+
+check_counts count(check_report const& r) {
+    check_counts n;
+    for (auto const& a : r.articles)
+        if (!a.fact) ++n.articles;
+    for (auto const& c : r.claims)
+        if (!r.articles[c.article].fact) ++n.claims;
+    n.events = r.result.events;
+    for (auto const& f : r.result.findings) {
+        switch (f.kind) {
+            case finding_kind::conflict: ++n.conflicts; break;
+            case finding_kind::corroboration: ++n.corroborations; break;
+            case finding_kind::compatible: ++n.compatible; break;
+            case finding_kind::unverifiable: ++n.unverifiable; break;
+            case finding_kind::unresolved: ++n.unresolved; break;
+        }
+    }
+    return n;
+}
+
+std::string findings_text(check_report const& r) {
+    std::string out;
+    for (auto const& a : r.articles)
+        if (a.date_source == "inferred")
+            out += a.path + ": note: publication date inferred as " + (a.date ? format_iso(*a.date) : "?") +
+                   ": " + a.date_basis + "\n";
+    for (auto const& f : r.result.findings) {
+        bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
+        if (info && !r.explain) continue;
+        auto const& subject = r.claims[f.claims.front()];
+        std::string label(engine::to_string(f.kind));
+        if (f.scope == "intra-article" && f.kind != finding_kind::unresolved) label += " (within one article)";
+        out += location(r, subject) + ": " + label + ": ";
+        if (!f.event.empty()) out += f.event + ": ";
+        out += f.message + " [" + f.rule + "]\n";
+        quote_claim(out, subject);
+        for (std::size_t i = 1; i < f.claims.size(); ++i) {
+            auto const& c = r.claims[f.claims[i]];
+            auto const& a = r.articles[c.article];
+            out += location(r, c) + ": note: " + (a.fact ? "fact" : std::string(extract::to_string(c.kind))) +
+                   " '" + c.text + "'";
+            if (c.implied) out += " → " + engine::describe(*c.implied);
+            if (a.fact && !c.time_text.empty()) out += " (source: " + c.time_text + ")";
+            out += "\n";
+            if (!a.fact) quote_claim(out, c);
+        }
+    }
+    if (r.explain) {
+        for (auto const& c : r.claims) {
+            if (r.articles[c.article].fact) continue;
+            out += location(r, c) + ": event: '" + c.text + "' → ";
+            if (c.event.key.empty()) {
+                out += "unresolved (" + c.event.unresolved + ")\n";
+                continue;
+            }
+            out += c.event.key + " [" + std::string(engine::to_string(c.event.level)) + "]";
+            for (auto const& a : c.event.also) out += ", also " + a;
+            if (!c.event.explanation.empty()) out += ": " + c.event.explanation;
+            out += "\n";
+        }
+    }
+    auto n = count(r);
+    auto plural = [](std::size_t k, char const* one, char const* many) {
+        return std::to_string(k) + " " + (k == 1 ? one : many);
+    };
+    out += "claimcheck: " + plural(n.articles, "article", "articles") + ", " + plural(n.claims, "claim", "claims") +
+           ", " + plural(n.events, "event", "events") + ", " + plural(n.conflicts, "conflict", "conflicts") + ", " +
+           plural(n.corroborations, "corroboration", "corroborations") + ", " + std::to_string(n.compatible) +
+           " compatible, " + std::to_string(n.unverifiable) + " unverifiable, " + std::to_string(n.unresolved) +
+           " unresolved";
+    if (!r.errors.empty()) out += ", " + plural(r.errors.size(), "input error", "input errors");
+    out += "\n";
+    return out;
+}
+
+json findings_json(check_report const& r) {
+    json j;
+    auto n = count(r);
+    json summary;
+    summary["articles"] = n.articles;
+    summary["claims"] = n.claims;
+    summary["events"] = n.events;
+    summary["conflicts"] = n.conflicts;
+    summary["corroborations"] = n.corroborations;
+    summary["compatible"] = n.compatible;
+    summary["unverifiable"] = n.unverifiable;
+    summary["unresolved"] = n.unresolved;
+    summary["errors"] = r.errors.size();
+    j["summary"] = summary;
+    json findings = json::array();
+    for (auto const& f : r.result.findings) {
+        json x;
+        x["id"] = f.id;
+        x["kind"] = std::string(engine::to_string(f.kind));
+        x["rule"] = f.rule;
+        x["scope"] = f.scope;
+        x["event"] = f.event.empty() ? json(nullptr) : json(f.event);
+        x["message"] = f.message;
+        x["implied"] = interval_or_null(f.implied);
+        json cs = json::array();
+        for (auto ci : f.claims) cs.push_back(claim_json_of(r, ci));
+        x["claims"] = cs;
+        findings.push_back(std::move(x));
+    }
+    j["findings"] = std::move(findings);
+    json articles = json::array();
+    for (auto const& a : r.articles) {
+        if (a.fact) continue;
+        json x;
+        x["id"] = a.id;
+        x["path"] = a.path;
+        x["date"] = a.date ? json(format_iso(*a.date)) : json(nullptr);
+        x["date_source"] = a.date_source.empty() ? json(nullptr) : json(a.date_source);
+        if (!a.date_basis.empty()) x["date_basis"] = a.date_basis;
+        x["source_group"] = r.articles[a.source_group].id;
+        x["claims"] = a.claims;
+        articles.push_back(std::move(x));
+    }
+    j["articles"] = std::move(articles);
+    if (r.explain) {
+        json claims = json::array();
+        for (std::uint32_t i = 0; i < r.claims.size(); ++i) {
+            if (r.articles[r.claims[i].article].fact) continue;
+            json x = claim_json_of(r, i);
+            x["resolution"] = resolution_json(r.claims[i].event);
+            claims.push_back(std::move(x));
+        }
+        j["claims"] = std::move(claims);
+    }
+    json errs = json::array();
+    for (auto const& e : r.errors) {
+        json x;
+        x["path"] = e.path;
+        x["line"] = e.line ? json(e.line) : json(nullptr);
+        x["message"] = e.message;
+        errs.push_back(std::move(x));
+    }
+    j["errors"] = std::move(errs);
+    return j;
+}
+
+}  // namespace claimcheck::output

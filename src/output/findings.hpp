@@ -1,0 +1,36 @@
+// Renderings of `claimcheck check` results: compiler-style text and JSON.
+#pragma once
+
+#include "engine/checker.hpp"
+#include "engine/records.hpp"
+#include "ingest/article.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace claimcheck::output {
+
+struct check_report {
+    std::vector<engine::article_record> const& articles;
+    std::vector<engine::claim_record> const& claims;
+    engine::check_result const& result;
+    std::vector<ingest::ingest_error> const& errors;
+    bool explain = false;
+};
+
+struct check_counts {
+    std::size_t articles = 0, claims = 0, events = 0, conflicts = 0, corroborations = 0,
+                compatible = 0, unverifiable = 0, unresolved = 0;
+};
+check_counts count(check_report const& r);
+
+// path:line:col: conflict: message [rule], the sentence with the claim underlined, then note:
+// lines for the evidence; the summary line last. Unverifiable and unresolved findings and the
+// resolution of every claim are shown with `explain`.
+std::string findings_text(check_report const& r);
+
+nlohmann::ordered_json findings_json(check_report const& r);
+
+}  // namespace claimcheck::output
