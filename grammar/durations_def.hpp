@@ -542,10 +542,15 @@ auto const count_phrase_def = one_of(fraction_counts) >> x3::attr(false) | quant
 auto const or_count = &(kw("or") >> number() >> !sized_unit) >> kw("or") >> number();
 // (The optional hedge that ends the rule is a sequence: a lexeme that misses has still skipped
 // the space before it, and only a sequence gives that back, so the span ends at the last word.)
+// "their first talks in six years, a day after the parade": after a comma, "a day after" is an
+// adverbial of its own, not more of the duration
+auto const comma_adverbial = x3::lit(',') >> -kw("and") >> (kw("a") | kw("an") | kw("one")) >>
+                             sized_unit >>
+                             (kw("after") | kw("before") | kw("later") | kw("earlier") | kw("ago"));
 auto const unit_tail =
     (-fraction_tail >> -x3::lit('-') >> -run_before >> sized_unit >> -fraction_tail >>
      -or_count)[apply_unit] >>
-    *(x3::omit[-x3::lit(',') >> -kw("and")] >> count_phrase >> -x3::lit('-') >>
+    *(!comma_adverbial >> x3::omit[-x3::lit(',') >> -kw("and")] >> count_phrase >> -x3::lit('-') >>
       sized_unit)[add_smaller_unit] >>
     -(x3::eps >> trailing_hedge)[trailing_hedge_mod];
 auto const range_tail =
@@ -613,8 +618,8 @@ auto const vague_span_def =
 auto const rate_word = kw("a") | kw("an") | kw("per") | kw("each") | kw("every") | kw("of");
 // a duration and, after months or years, days: "1 year 1 month 21 days" (see add_days)
 auto const joined_def =
-    any_duration[take] >> -(x3::omit[-x3::lit(',') >> -kw("and")] >> counted >> !age_mark >>
-                        !rate_word)[add_days];
+    any_duration[take] >> -(!comma_adverbial >> x3::omit[-x3::lit(',') >> -kw("and")] >> counted >>
+                            !age_mark >> !rate_word)[add_days];
 
 // the gap of a first-in-interval or negated claim
 auto const gap_def = joined | recent_span | vague_span;

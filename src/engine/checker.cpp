@@ -75,7 +75,8 @@ private:
         return "intra-article";
     }
     void add(finding f);
-    void check_once(std::string const& key, group const& g);
+    void check_agreement(std::string const& key, std::vector<std::uint32_t> const& cs, char const* rule,
+                         bool intra_article, bool report_single_source);
     void check_repeated(std::string const& key, group const& g);
     interval gap_of(claim_record const& p) const;
 
@@ -142,8 +143,11 @@ interval checker::gap_of(claim_record const& p) const {
     return gap;
 }
 
-void checker::check_once(std::string const& key, group const& g) {
-    auto const& cs = g.fixed;
+// Claims that must share a date: the largest agreeing set is the reference (the facts, when
+// there are any); every other claim conflicts with it. The agreeing set is reported when it
+// spans independent sources, or, with `intra_article`, several claims of one article.
+void checker::check_agreement(std::string const& key, std::vector<std::uint32_t> const& cs, char const* rule,
+                              bool intra_article, bool report_single_source) {
     if (cs.empty()) return;
     // Facts first: they are the reference.
     std::vector<std::uint32_t> facts, others;
@@ -155,7 +159,7 @@ void checker::check_once(std::string const& key, group const& g) {
         for (auto f : facts) {
             auto i = intersect(*agreed, *claims_[f].implied);
             if (!i) {
-                add({finding_kind::conflict, "event-date", "", key,
+                add({finding_kind::conflict, rule, "", key,
                      "the facts disagree: " + says(facts.front()) + "; " + says(f), std::nullopt,
                      {f, facts.front()}, ""});
                 continue;
@@ -207,20 +211,37 @@ void checker::check_once(std::string const& key, group const& g) {
         if (majority.size() > 1)
             message += " (" + std::to_string(majority.size()) + " claims from " + std::to_string(n_sources) +
                        (n_sources == 1 ? " source" : " sources") + " agree on " + describe(*agreed) + ")";
-        add({finding_kind::conflict, "event-date", "", key, message, claims_[c].implied, evidence, ""});
+        add({finding_kind::conflict, rule, "", key, message, claims_[c].implied, evidence, ""});
         ++conflicts;
     }
     std::vector<std::uint32_t> agreeing;
     std::set<std::uint32_t> seen_articles;
     for (auto c : majority)
         if (seen_articles.insert(claims_[c].article).second) agreeing.push_back(c);
+    // agreeing only thanks to the hedges' tolerance: the claims' exact readings do not meet
+    bool only_by_tolerance = false;
+    std::optional<interval> exact = claims_[majority.front()].nominal.value_or(*claims_[majority.front()].implied);
+    for (auto c : majority) {
+        if (!exact) break;
+        exact = intersect(*exact, claims_[c].nominal.value_or(*claims_[c].implied));
+    }
+    only_by_tolerance = !exact;
+    auto kind = only_by_tolerance ? finding_kind::compatible : finding_kind::corroboration;
+    auto list = [&](std::vector<std::uint32_t> const& xs) {
+        std::string m;
+        for (std::size_t i = 0; i < xs.size() && i < 3; ++i) m += (i ? "; " : "") + says(xs[i]);
+        if (xs.size() > 3) m += "; and " + std::to_string(xs.size() - 3) + " more";
+        if (only_by_tolerance) m += " - they agree only within the hedges' tolerance";
+        return m;
+    };
     if (sources(agreeing) >= 2) {
         std::string message = std::to_string(sources(agreeing)) + " independent sources agree on " +
-                              describe(*agreed) + ": ";
-        for (std::size_t i = 0; i < agreeing.size() && i < 3; ++i) message += (i ? "; " : "") + says(agreeing[i]);
-        if (agreeing.size() > 3) message += "; and " + std::to_string(agreeing.size() - 3) + " more";
-        add({finding_kind::corroboration, "event-date", "cross-article", key, message, agreed, agreeing, ""});
-    } else if (!conflicts && (g.previous.empty())) {
+                              describe(*agreed) + ": " + list(agreeing);
+        add({kind, rule, "cross-article", key, message, agreed, agreeing, ""});
+    } else if (intra_article && seen_articles.size() == 1 && majority.size() >= 2) {
+        add({kind, rule, "intra-article", key, "the article agrees with itself on " + describe(*agreed) + ": " + list(majority),
+             agreed, majority, ""});
+    } else if (!conflicts && report_single_source) {
         std::string message = "only " + who(cs.front()) + " speaks of it";
         if (seen_articles.size() > 1)
             message += " (" + std::to_string(seen_articles.size()) + " near-duplicate articles count as one source)";
@@ -270,35 +291,31 @@ void checker::check_repeated(std::string const& key, group const& g) {
             involved.insert(cs.begin(), cs.end());
         }
     }
-    // Two claims about the same current occurrence must agree on the previous one.
-    std::vector<std::uint32_t> prev = g.previous;
+    // Claims about the same current occurrence (their own dates meet) must agree on the
+    // previous one.
+    std::vector<std::uint32_t> prev;
+    for (auto p : g.previous)
+        if (claims_[p].current) prev.push_back(p);
     std::sort(prev.begin(), prev.end(), [&](std::uint32_t a, std::uint32_t b) {
-        auto ca = claims_[a].current.value_or(interval{}), cb = claims_[b].current.value_or(interval{});
+        auto ca = *claims_[a].current, cb = *claims_[b].current;
         return ca.from < cb.from || (ca.from == cb.from && a < b);
     });
-    for (std::size_t i = 0; i < prev.size(); ++i) {
-        auto const& a = claims_[prev[i]];
-        if (!a.current) continue;
-        for (std::size_t j = i + 1; j < prev.size() && j < i + 16; ++j) {
-            auto const& b = claims_[prev[j]];
-            if (!b.current || b.current->from > a.current->to + k_.checks.gap_slack_days) break;
-            if (a.article == b.article && a.start == b.start) continue;
-            if (a.implied->overlaps(*b.implied)) {
-                // they agree on when the previous one was
-                bool only_by_tolerance = a.nominal && b.nominal && !a.nominal->overlaps(*b.nominal);
-                std::string message = says(prev[i]) + "; " + says(prev[j]);
-                if (only_by_tolerance) message += " - they agree only within the hedges' tolerance";
-                add({only_by_tolerance ? finding_kind::compatible : finding_kind::corroboration, "gap-agreement", "",
-                     key, message, intersect(*a.implied, *b.implied), {prev[i], prev[j]}, ""});
-                involved.insert(prev[i]);
-                involved.insert(prev[j]);
-                continue;
-            }
-            std::string message = says(prev[i]) + "; but " + says(prev[j]);
-            add({finding_kind::conflict, "gap-agreement", "", key, message, a.implied, {prev[i], prev[j]}, ""});
-            involved.insert(prev[i]);
-            involved.insert(prev[j]);
+    for (std::size_t i = 0; i < prev.size();) {
+        std::size_t j = i + 1;
+        day_number reach = claims_[prev[i]].current->to + k_.checks.gap_slack_days;
+        while (j < prev.size() && claims_[prev[j]].current->from <= reach) {
+            reach = std::max(reach, claims_[prev[j]].current->to + k_.checks.gap_slack_days);
+            ++j;
         }
+        if (j - i >= 2) {
+            std::vector<std::uint32_t> cluster(prev.begin() + static_cast<std::ptrdiff_t>(i),
+                                               prev.begin() + static_cast<std::ptrdiff_t>(j));
+            std::size_t before = result_.findings.size();
+            check_agreement(key, cluster, "gap-agreement", true, false);
+            for (std::size_t f = before; f < result_.findings.size(); ++f)
+                involved.insert(result_.findings[f].claims.begin(), result_.findings[f].claims.end());
+        }
+        i = j;
     }
     // Independent articles dating the same occurrence (both precise to a month or better).
     std::vector<std::uint32_t> precise;
@@ -367,7 +384,7 @@ check_result checker::run() {
     }
     result_.events = groups.size();
     for (auto const& [key, g] : groups) {
-        if (!g.fixed.empty()) check_once(key, g);
+        if (!g.fixed.empty()) check_agreement(key, g.fixed, "event-date", false, g.previous.empty());
         if (!g.previous.empty() || !g.occurrences.empty()) check_repeated(key, g);
     }
     // The same claims agreeing under a general key ("visit(senior official of China -> ...)")

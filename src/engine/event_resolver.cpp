@@ -32,6 +32,14 @@ std::string class_name(rank r, std::string const& country) {
     return std::string(r == rank::official ? "official" : "senior official") + " of " + country;
 }
 
+// The class a description names: "a Chinese leader" -> leader of China, "a Chinese premier" ->
+// premier of China, "a senior Chinese official" -> senior official of China.
+std::string class_of(std::string const& office, rank r, std::string const& country) {
+    if (r == rank::leader) return "leader of " + country;
+    if (!office.empty()) return office + " of " + country;
+    return class_name(r, country);
+}
+
 // Words that open another clause: a date on one side does not date an event on the other.
 bool is_clause_barrier(std::string_view w) {
     return w == "since" || w == "when" || w == "following" || w == "after" || w == "before" || w == "until" ||
@@ -195,6 +203,34 @@ std::vector<event_resolver::type_hit> event_resolver::types_in(span s) const {
     return found;
 }
 
+std::vector<event_resolver::actor> event_resolver::recent_people(std::size_t before_word, std::size_t n) const {
+    std::vector<actor> out;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    while (it != mentions_.begin() && out.size() < n) {
+        --it;
+        if (it->target.kind != mention_kind::name) continue;
+        auto const& e = k_.entities[it->target.entity];
+        if (e.kind != entity_kind::person) continue;
+        if (std::none_of(out.begin(), out.end(), [&](actor const& a) { return a.name == e.name; }))
+            out.push_back({e.name, e.country, e.rank_of, true, it->word, e.role});
+    }
+    return out;
+}
+
+std::vector<std::string> event_resolver::classes_of(actor const& a) const {
+    std::vector<std::string> out;
+    if (a.country.empty() || !a.rank_of) return out;
+    auto put = [&](std::string c) {
+        if (c != a.name && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+    };
+    if (*a.rank_of == rank::leader) put("leader of " + a.country);
+    else if (!a.role.empty() && k_.is_office(a.role)) put(a.role + " of " + a.country);
+    if (*a.rank_of <= rank::senior) put(class_name(rank::senior, a.country));
+    put(class_name(rank::official, a.country));
+    return out;
+}
+
 std::optional<event_resolver::actor> event_resolver::leader_in_context(std::string const& country,
                                                                        std::size_t before_word) const {
     // the most recent person of that country with a leader's rank, else the gazetteer's leader
@@ -205,11 +241,11 @@ std::optional<event_resolver::actor> event_resolver::leader_in_context(std::stri
         if (it->target.kind != mention_kind::name) continue;
         auto const& e = k_.entities[it->target.entity];
         if (e.kind == entity_kind::person && e.country == country && e.rank_of == rank::leader)
-            return actor{e.name, e.country, e.rank_of, true, it->word};
+            return actor{e.name, e.country, e.rank_of, true, it->word, e.role};
     }
     if (auto id = k_.leader_of(country)) {
         auto const& e = k_.entities[*id];
-        return actor{e.name, e.country, e.rank_of, true, before_word};
+        return actor{e.name, e.country, e.rank_of, true, before_word, e.role};
     }
     return std::nullopt;
 }
@@ -230,7 +266,7 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
         auto const& m = *ms[i];
         if (m.target.kind == mention_kind::name && k_.entities[m.target.entity].kind == entity_kind::person) {
             auto const& e = k_.entities[m.target.entity];
-            add({e.name, e.country, e.rank_of, true, m.word});
+            add({e.name, e.country, e.rank_of, true, m.word, e.role});
             continue;
         }
         if (m.target.kind != mention_kind::role && m.target.kind != mention_kind::rank_word) continue;
@@ -260,18 +296,24 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
             // rank words before the role count too: "a high-level delegation of ..."
             if (i > 0 && ms[i - 1]->target.kind == mention_kind::rank_word && ms[i - 1]->word + 2 >= m.word)
                 rk = std::min(rk, ms[i - 1]->target.rank_of);
-            if (country && !country->empty()) add({class_name(rk, *country), *country, rk, false, m.word});
+            std::string office = k_.is_office(m.target.alias) ? m.target.alias : "";
+            if (country && !country->empty())
+                add({class_of(office, rk, *country), *country, rk, false, m.word, office});
             continue;
         }
         // A cluster of role and rank words within a few words of each other.
         std::size_t first = i, last = i;
         rank best = m.target.rank_of;
         bool has_role = m.target.kind == mention_kind::role;
+        std::string office = has_role && k_.is_office(m.target.alias) ? m.target.alias : "";
         while (last + 1 < ms.size() && ms[last + 1]->word <= ms[last]->word + ms[last]->length + 2 &&
                (ms[last + 1]->target.kind == mention_kind::role || ms[last + 1]->target.kind == mention_kind::rank_word ||
                 ms[last + 1]->target.kind == mention_kind::demonym)) {
             ++last;
-            if (ms[last]->target.kind == mention_kind::role) has_role = true;
+            if (ms[last]->target.kind == mention_kind::role) {
+                has_role = true;
+                if (office.empty() && k_.is_office(ms[last]->target.alias)) office = ms[last]->target.alias;
+            }
             if (ms[last]->target.kind != mention_kind::demonym)
                 best = std::min(best, ms[last]->target.rank_of);
         }
@@ -298,14 +340,20 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
             used[last + 1] = true;
         }
         if (!country) continue;
-        if (best == rank::leader) {
+        // "the North Korean leader" is a person; "a North Korean leader" any of them
+        bool indefinite = false;
+        if (start_word > 0) {
+            auto before = words_.list[start_word - 1].text;
+            indefinite = before == "a" || before == "an" || before == "any" || before == "no";
+        }
+        if (best == rank::leader && !indefinite) {
             if (auto leader = leader_in_context(*country, start_word)) {
                 leader->word = start_word;
                 add(*leader);
                 continue;
             }
         }
-        add({class_name(best, *country), *country, best, false, start_word});
+        add({class_of(office, best, *country), *country, best, false, start_word, office});
     }
     std::sort(out.begin(), out.end(), [](actor const& a, actor const& b) { return a.word < b.word; });
     return out;
@@ -407,6 +455,9 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         r.unresolved = "no event word in '" + quote(phrase) + "'";
         return r;
     }
+    // A claim that something did not happen names its participants before it ("Kim and Xi held
+    // their first talks in six years"), not in a when-clause after it (that is the last time).
+    if (!is_occurrence) sentence.end = std::min(sentence.end, claim_span.end);
     resolution built = build(type, phrase, sentence, is_anniversary, is_occurrence);
     if (!built.key.empty())
         built.explanation = how + (built.explanation.empty() ? "" : "; " + built.explanation);
@@ -442,9 +493,7 @@ std::optional<resolution> event_resolver::presence_visit(span phrase) const {
                 r.key = make_key("visit", {a.name, *place}, roles::directed);
                 r.level = confidence::medium;
                 r.explanation = "a visit: " + a.name + " is placed 'in " + quote({i + 1, i + 2}) + "'";
-                if (a.rank_of && *a.rank_of <= rank::senior)
-                    r.also.push_back(make_key("visit", {class_name(rank::senior, a.country), *place}, roles::directed));
-                r.also.push_back(make_key("visit", {class_name(rank::official, a.country), *place}, roles::directed));
+                for (auto const& c : classes_of(a)) r.also.push_back(make_key("visit", {c, *place}, roles::directed));
                 return r;
             }
         }
@@ -508,8 +557,18 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
                 break;
             }
             if (m->target.kind == mention_kind::country_alias) {
-                // "North Korea's ruling party": the nearest country before; "its": the article's
+                // "North Korea's ruling party", "a Chinese military parade": the country right
+                // before; "its ruling party": the article's last
                 auto country = recent_country(m->word, false);
+                auto before = std::lower_bound(mentions_.begin(), mentions_.end(), m->word,
+                                               [](mention const& x, std::size_t w) { return x.word < w; });
+                if (before != mentions_.begin()) {
+                    auto const& prev = *std::prev(before);
+                    if (prev.word + prev.length + 1 >= m->word && prev.target.kind != mention_kind::role &&
+                        prev.target.kind != mention_kind::rank_word &&
+                        k_.entities[prev.target.entity].kind == entity_kind::country)
+                        country = k_.entities[prev.target.entity].name;
+                }
                 if (country && !organization_subject) {
                     subject = country;
                     break;
@@ -554,6 +613,17 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
             r.unresolved = type + " of what? no organization or country in '" + quote(phrase) + "'";
             return r;
         }
+        if (!generalize && !organization_subject) {
+            // "the first time a North Korean leader had attended a Chinese military parade since
+            // 1959" is about the leader's attendance, not about China's parades: a key without
+            // the leader would claim far more than the text does.
+            for (auto const& a : actors_in(phrase))
+                if (a.country != *subject) {
+                    r.unresolved = "about " + a.name + "'s part in a " + type + " of " + *subject +
+                                   ", which no event key expresses";
+                    return r;
+                }
+        }
         participants.push_back(*subject);
     } else if (et->participants == roles::pair && type == "relations") {
         auto cs = countries_in(phrase);
@@ -582,6 +652,15 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
                     as.push_back(a);
             lower(confidence::medium);
         }
+        if (as.size() < 2 && (find_words(sentence, {"two", "leaders"}) || find_words(sentence, {"both", "leaders"}) ||
+                              find_words(sentence, {"the", "two", "men"}) || find_words(sentence, {"the", "pair"}))) {
+            // "the two leaders": the last two people the article named
+            for (auto const& a : recent_people(sentence.begin, 2))
+                if (as.size() < 2 && std::none_of(as.begin(), as.end(), [&](actor const& x) { return x.name == a.name; }))
+                    as.push_back(a);
+            how.push_back("'the two' are the last two people named");
+            lower(confidence::medium);
+        }
         if (as.size() < 2) {
             r.unresolved = type + " between whom? fewer than two people near '" + quote(phrase) + "'";
             return r;
@@ -589,12 +668,9 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
         participants = {as[0].name, as[1].name};
         // a meeting of a named senior person is also one of their class (an occurrence only: a
         // claim that none happened says nothing about the whole class)
-        for (std::size_t i = 0; i < 2 && generalize; ++i) {
-            if (as[i].person && as[i].rank_of && *as[i].rank_of <= rank::senior && !as[i].country.empty()) {
-                auto other = participants[1 - i];
-                r.also.push_back(make_key(type, {class_name(rank::senior, as[i].country), other}, roles::pair));
-            }
-        }
+        for (std::size_t i = 0; i < 2 && generalize; ++i)
+            for (auto const& c : classes_of(as[i]))
+                r.also.push_back(make_key(type, {c, participants[1 - i]}, roles::pair));
     } else {  // directed: visitor -> destination
         std::optional<std::string> destination;
         auto const& list = words_.list;
@@ -638,10 +714,8 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
         }
         auto const& v = visitors.front();
         participants = {v.name, *destination};
-        if (generalize && v.person && v.rank_of && *v.rank_of <= rank::senior && !v.country.empty())
-            r.also.push_back(make_key(type, {class_name(rank::senior, v.country), *destination}, roles::directed));
-        if (generalize && !v.country.empty() && v.name != class_name(rank::official, v.country))
-            r.also.push_back(make_key(type, {class_name(rank::official, v.country), *destination}, roles::directed));
+        if (generalize)
+            for (auto const& c : classes_of(v)) r.also.push_back(make_key(type, {c, *destination}, roles::directed));
     }
     r.key = make_key(type, participants, et->participants);
     r.level = level;

@@ -54,7 +54,12 @@ private:
         std::optional<rank> rank_of;
         bool person = false;
         std::size_t word = 0;
+        std::string role;          // an office: the person's ("premier"), or the class's
     };
+    // The broader classes an actor belongs to, most specific first: Li Qiang -> premier of
+    // China, senior official of China, official of China.
+    std::vector<std::string> classes_of(actor const& a) const;
+    std::vector<actor> recent_people(std::size_t before_word, std::size_t n) const;
     struct span {
         std::size_t begin = 0, end = 0;  // word indexes [begin, end)
     };

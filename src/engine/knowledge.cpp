@@ -176,7 +176,8 @@ void load_people(knowledge& k, reader const& r, YAML::Node const& root) {
             if (!role.empty()) {
                 auto it = k.role_sources.find(role);
                 if (it == k.role_sources.end()) r.fail(item, "unknown role '" + role + "' (not in roles.yaml)");
-                e.rank_of = it->second.first;
+                e.rank_of = it->second.rank_of;
+                e.role = role;
             }
             w.names.insert(w.names.begin(), e.name);
             put_entity(k, std::move(e), std::move(w));
@@ -193,16 +194,18 @@ void load_roles(knowledge& k, reader const& r, YAML::Node const& root) {
             r.each_item(v, key, [&](YAML::Node const& item) {
                 std::string name;
                 std::optional<rank> rk;
-                std::vector<std::string> aliases;
-                r.each_key(item, {"name", "rank", "aliases"}, [&](std::string const& f, YAML::Node const& x) {
+                knowledge::role_entry entry;
+                r.each_key(item, {"name", "rank", "office", "aliases"}, [&](std::string const& f, YAML::Node const& x) {
                     if (f == "name") name = r.text(x, f);
                     else if (f == "rank") {
                         rk = parse_rank(r.text(x, f));
                         if (!rk) r.fail(x, "unknown rank '" + r.text(x, f) + "'");
-                    } else aliases = r.texts(x, f);
+                    } else if (f == "office") entry.office = r.boolean(x, f);
+                    else entry.aliases = r.texts(x, f);
                 });
                 if (name.empty() || !rk) r.fail(item, "a role needs a name and a rank");
-                k.role_sources[name] = {*rk, aliases};
+                entry.rank_of = *rk;
+                k.role_sources[name] = std::move(entry);
             });
         } else {
             if (!v.IsMap()) r.fail(v, "rank_words must map a word to a rank");
@@ -342,13 +345,13 @@ void knowledge::index() {
         }
     }
     // Roles also match in the plural: "officials", "delegations", "envoys".
-    auto add_role = [&](std::string const& name, rank rk) {
-        add(name, {mention_kind::role, 0, {}, rk});
-        if (!name.empty() && name.back() != 's') add(name + "s", {mention_kind::role, 0, {}, rk});
+    auto add_role = [&](std::string const& form, std::string const& name, rank rk) {
+        add(form, {mention_kind::role, 0, name, rk});
+        if (!form.empty() && form.back() != 's') add(form + "s", {mention_kind::role, 0, name, rk});
     };
-    for (auto const& [name, value] : role_sources) {
-        add_role(name, value.first);
-        for (auto const& a : value.second) add_role(a, value.first);
+    for (auto const& [name, entry] : role_sources) {
+        add_role(name, name, entry.rank_of);
+        for (auto const& a : entry.aliases) add_role(a, name, entry.rank_of);
     }
     for (auto const& [word, rk] : rank_word_sources) add(word, {mention_kind::rank_word, 0, {}, rk});
     // Longer phrases first, so the first match in a bucket is the longest.

@@ -28,6 +28,7 @@ struct entity {
     std::string name;            // canonical: used in event keys
     std::string country;         // organizations and people: their country ("" if none)
     std::optional<rank> rank_of; // people: by their role
+    std::string role;            // people: their role, as named in roles.yaml
 };
 
 // How a phrase refers to an entity.
@@ -43,7 +44,8 @@ enum class mention_kind : std::uint8_t {
 struct phrase_target {
     mention_kind kind = mention_kind::name;
     std::uint32_t entity = 0;    // index into knowledge::entities (name, demonym, capital)
-    std::string alias;           // country_alias: the alias as normalized ("ruling party")
+    std::string alias;           // country_alias: the alias as normalized ("ruling party");
+                                 // role: the role's name in roles.yaml
     rank rank_of = rank::official;  // role, rank_word
 };
 
@@ -110,7 +112,16 @@ public:
         std::vector<std::string> names, demonyms, capitals, country_aliases;
     };
     std::vector<entity_words> entity_sources;          // parallel to entities
-    std::map<std::string, std::pair<rank, std::vector<std::string>>> role_sources;  // role -> rank, aliases
+    struct role_entry {
+        rank rank_of = rank::official;
+        bool office = true;   // false: a description ("official", "envoy"), not an office
+        std::vector<std::string> aliases;
+    };
+    std::map<std::string, role_entry> role_sources;
+    bool is_office(std::string const& role) const {
+        auto it = role_sources.find(role);
+        return it != role_sources.end() && it->second.office;
+    }
     std::map<std::string, rank> rank_word_sources;
 };
 
