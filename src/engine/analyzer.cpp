@@ -19,12 +19,18 @@ std::optional<interval> nominal_interval(extract::claim const& c, interval const
     else if (d.unit == "year") months = 12 * d.amount;
     else if (d.unit == "decade") months = 120 * d.amount;
     else if (d.unit == "century") months = 1200 * d.amount;
+    // "24 years" is said of any gap that rounds to 24 years: half a unit either way
     if (months > 0) {
         int m = static_cast<int>(std::lround(months));
-        return interval{add_months(current.from, -m), add_months(current.to, -m)};
+        if (d.unit == "month") {
+            return interval{add_months(current.from, -m) - 15, add_months(current.to, -m) + 15};
+        }
+        int half = d.unit == "quarter" ? 1 : d.unit == "year" ? 6 : d.unit == "decade" ? 60 : 600;
+        return interval{add_months(current.from, -m - half), add_months(current.to, -m + half)};
     }
     int days = static_cast<int>(std::lround(duration_days(d)));
-    return interval{current.from - days, current.to - days};
+    int half = d.unit == "week" ? 3 : 0;
+    return interval{current.from - days - half, current.to - days + half};
 }
 
 }  // namespace
@@ -65,6 +71,12 @@ void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_re
         r.duration = c.duration;
         if (c.time) r.time_text = c.time->text;
         r.implied = c.implies;
+        // An anniversary pins the year of the origin, not the day: celebrations, previews and
+        // "years of friendship" fall around the date, sometimes months from it.
+        if (c.kind == extract::claim_kind::anniversary && r.implied && r.implied->bounded_below() &&
+            r.implied->bounded_above())
+            r.implied = interval{year_interval(to_civil(r.implied->from).year).from,
+                                 year_interval(to_civil(r.implied->to).year).to};
         r.role = k_.checks.constraint_of(extract::to_string(c.kind), c.form);
         if (c.anchor.iv) r.current = c.anchor.iv;
         else if (a.date) r.current = day_interval(*a.date);

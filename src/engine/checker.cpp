@@ -35,6 +35,8 @@ std::string describe(interval const& iv) {
 
 namespace {
 
+constexpr std::size_t max_cited = 100;  // claims cited by one finding
+
 std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
     return h;
@@ -166,7 +168,10 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
             }
             agreed = i;
         }
+        // the facts and every claim that agrees with them
         majority = facts;
+        for (auto c : cs)
+            if (!articles_[claims_[c].article].fact && claims_[c].implied->overlaps(*agreed)) majority.push_back(c);
     } else {
         // The date covered by the most claims (a sweep over the interval ends).
         std::vector<std::pair<day_number, int>> ends;
@@ -214,10 +219,10 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
         add({finding_kind::conflict, rule, "", key, message, claims_[c].implied, evidence, ""});
         ++conflicts;
     }
-    std::vector<std::uint32_t> agreeing;
+    std::vector<std::uint32_t> agreeing;  // one claim per article
     std::set<std::uint32_t> seen_articles;
     for (auto c : majority)
-        if (seen_articles.insert(claims_[c].article).second) agreeing.push_back(c);
+        if (seen_articles.insert(claims_[c].article).second && agreeing.size() < max_cited) agreeing.push_back(c);
     // agreeing only thanks to the hedges' tolerance: the claims' exact readings do not meet
     bool only_by_tolerance = false;
     std::optional<interval> exact = claims_[majority.front()].nominal.value_or(*claims_[majority.front()].implied);
@@ -237,7 +242,11 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
     if (sources(agreeing) >= 2) {
         std::string message = std::to_string(sources(agreeing)) + " independent sources agree on " +
                               describe(*agreed) + ": " + list(agreeing);
-        add({kind, rule, "cross-article", key, message, agreed, agreeing, ""});
+        // the finding cites every agreeing claim (the message, one per article), up to a limit
+        std::vector<std::uint32_t> cited = agreeing;
+        for (auto c : majority)
+            if (cited.size() < max_cited && std::find(cited.begin(), cited.end(), c) == cited.end()) cited.push_back(c);
+        add({kind, rule, "cross-article", key, message, agreed, cited, ""});
     } else if (intra_article && seen_articles.size() == 1 && majority.size() >= 2) {
         add({kind, rule, "intra-article", key, "the article agrees with itself on " + describe(*agreed) + ": " + list(majority),
              agreed, majority, ""});

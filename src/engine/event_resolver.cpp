@@ -342,8 +342,12 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
         if (!country) continue;
         // "the North Korean leader" is a person; "a North Korean leader" any of them
         bool indefinite = false;
-        if (start_word > 0) {
-            auto before = words_.list[start_word - 1].text;
+        std::size_t opening = start_word;
+        if (first > 0 && ms[first - 1]->target.kind == mention_kind::demonym &&
+            ms[first - 1]->word + ms[first - 1]->length == start_word)
+            opening = ms[first - 1]->word;
+        if (opening > 0) {
+            auto before = words_.list[opening - 1].text;
             indefinite = before == "a" || before == "an" || before == "any" || before == "no";
         }
         if (best == rank::leader && !indefinite) {
@@ -413,6 +417,9 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
             return false;
         });
     }
+    // "established diplomatic relations": the establishment of relations, not a founding
+    if (std::any_of(types.begin(), types.end(), [](type_hit const& t) { return t.type == "relations"; }))
+        std::erase_if(types, [](type_hit const& t) { return t.type == "founding"; });
     std::string type;
     std::string how;
     if (!types.empty()) {
@@ -457,7 +464,8 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
     }
     // A claim that something did not happen names its participants before it ("Kim and Xi held
     // their first talks in six years"), not in a when-clause after it (that is the last time).
-    if (!is_occurrence) sentence.end = std::min(sentence.end, claim_span.end);
+    if (k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::previous)
+        sentence.end = std::min(sentence.end, claim_span.end);
     resolution built = build(type, phrase, sentence, is_anniversary, is_occurrence);
     if (!built.key.empty())
         built.explanation = how + (built.explanation.empty() ? "" : "; " + built.explanation);

@@ -108,7 +108,8 @@ std::string findings_text(check_report const& r) {
         if (!f.event.empty()) out += f.event + ": ";
         out += f.message + " [" + f.rule + "]\n";
         quote_claim(out, subject);
-        for (std::size_t i = 1; i < f.claims.size(); ++i) {
+        std::size_t const shown = std::min<std::size_t>(f.claims.size(), 6);
+        for (std::size_t i = 1; i < shown; ++i) {
             auto const& c = r.claims[f.claims[i]];
             auto const& a = r.articles[c.article];
             out += location(r, c) + ": note: " + (a.fact ? "fact" : std::string(extract::to_string(c.kind))) +
@@ -118,6 +119,9 @@ std::string findings_text(check_report const& r) {
             out += "\n";
             if (!a.fact) quote_claim(out, c);
         }
+        if (f.claims.size() > shown)
+            out += location(r, subject) + ": note: and " + std::to_string(f.claims.size() - shown) +
+                   " more claims (see --format json)\n";
     }
     if (r.explain) {
         for (auto const& c : r.claims) {

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "run_binary.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -18,33 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct run_result {
-    int status = -1;
-    std::string out;
-};
-
-// Runs a shell command line, capturing stdout; stderr goes to `err_file` when given.
-run_result run(std::string const& command) {
-    run_result r;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 1 << 14> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    int st = pclose(pipe);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
-
-std::string const binary = CLAIMCHECK_BINARY;
-std::string const source = CLAIMCHECK_SOURCE_DIR;
-
-fs::path temp_dir(std::string const& name) {
-    fs::path d = fs::temp_directory_path() / ("claimcheck-cli-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
+using claimcheck::testing::binary;
+using claimcheck::testing::run;
+using claimcheck::testing::source;
+using claimcheck::testing::temp_dir;
 
 TEST(cli, extract_of_the_example_corpus_is_identical_for_any_number_of_jobs) {
     auto one = run(binary + " extract " + source + "/examples/corpus --jobs 1");

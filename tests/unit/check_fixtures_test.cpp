@@ -1,0 +1,233 @@
+// The check fixture corpus (tests/fixtures/check/): articles annotated, clang-tidy style, with the
+// findings `claimcheck check` must report for the claim on the line above:
+//
+//   Pyongyang marked the 80th anniversary of the founding of the Workers' Party of Korea ...
+//   <!-- FINDING: corroboration event-date founding(Workers' Party of Korea) -->
+//
+// reads "some finding of that kind, rule and event has a claim on that line". Conversely, every
+// conflict, corroboration and compatible finding must be annotated on a line of one of its claims:
+// an unexpected finding, above all an unexpected conflict, fails the test.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using claimcheck::testing::binary;
+using claimcheck::testing::run;
+using claimcheck::testing::source;
+using json = nlohmann::json;
+
+struct annotation {
+    std::string file;      // file name in the corpus folder
+    std::size_t line = 0;  // the line of the claim (the last non-comment line above)
+    std::string kind, rule, event;
+    std::size_t written_at = 0;
+};
+
+std::vector<annotation> read_annotations(fs::path const& folder) {
+    std::vector<annotation> out;
+    std::vector<fs::path> files;
+    for (auto const& e : fs::directory_iterator(folder))
+        if (e.path().extension() == ".md") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (auto const& f : files) {
+        std::ifstream in(f);
+        std::string text;
+        std::size_t n = 0, claim_line = 0;
+        while (std::getline(in, text)) {
+            ++n;
+            std::string const tag = "<!-- FINDING: ";
+            if (text.rfind(tag, 0) != 0) {
+                if (text.rfind("<!--", 0) != 0) claim_line = n;
+                continue;
+            }
+            std::string body = text.substr(tag.size(), text.size() - tag.size() - 4);
+            while (!body.empty() && body.back() == ' ') body.pop_back();
+            annotation a;
+            a.file = f.filename().string();
+            a.line = claim_line;
+            a.written_at = n;
+            std::istringstream words(body);
+            words >> a.kind >> a.rule;
+            std::getline(words, a.event);
+            if (!a.event.empty() && a.event.front() == ' ') a.event.erase(0, 1);
+            out.push_back(a);
+        }
+    }
+    return out;
+}
+
+class check_fixtures : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        fs::path dir = fs::path(source) / "tests/fixtures/check";
+        auto r = run(binary + " check " + (dir / "corpus").string() + " --facts " + (dir / "facts.yaml").string() +
+                     " --overrides " + (dir / "overrides.yaml").string() + " --format json --explain 2>/dev/null");
+        status_ = r.status;
+        output_ = json::parse(r.out, nullptr, false);
+        annotations_ = read_annotations(dir / "corpus");
+    }
+    static bool on_line(json const& finding, std::string const& file, std::size_t line) {
+        for (auto const& c : finding["claims"])
+            if (fs::path(c["path"].get<std::string>()).filename() == file && c["line"] == line) return true;
+        return false;
+    }
+    static inline int status_ = -1;
+    static inline json output_;
+    static inline std::vector<annotation> annotations_;
+};
+
+TEST_F(check_fixtures, the_run_succeeds_with_conflicts_and_valid_json) {
+    ASSERT_FALSE(output_.is_discarded());
+    EXPECT_EQ(status_, 1);  // there are planted conflicts; no input errors
+    EXPECT_GE(annotations_.size(), 25u);
+}
+
+TEST_F(check_fixtures, every_annotated_finding_is_reported) {
+    ASSERT_FALSE(output_.is_discarded());
+    for (auto const& a : annotations_) {
+        bool found = false;
+        for (auto const& f : output_["findings"]) {
+            if (f["kind"] != a.kind || f["rule"] != a.rule) continue;
+            if (!a.event.empty() && (f["event"].is_null() || f["event"] != a.event)) continue;
+            if (on_line(f, a.file, a.line)) found = true;
+        }
+        EXPECT_TRUE(found) << a.file << ":" << a.written_at << ": no " << a.kind << " [" << a.rule << "] "
+                           << a.event << " with a claim on line " << a.line;
+    }
+}
+
+TEST_F(check_fixtures, every_conflict_and_agreement_reported_is_annotated) {
+    ASSERT_FALSE(output_.is_discarded());
+    for (auto const& f : output_["findings"]) {
+        std::string kind = f["kind"];
+        if (kind != "conflict" && kind != "corroboration" && kind != "compatible") continue;
+        bool annotated = false;
+        for (auto const& a : annotations_)
+            if (a.kind == kind && a.rule == f["rule"] && (f["event"].is_null() || a.event == f["event"]) &&
+                on_line(f, a.file, a.line))
+                annotated = true;
+        EXPECT_TRUE(annotated) << "unexpected " << kind << ": " << f["message"].get<std::string>();
+    }
+}
+
+TEST_F(check_fixtures, an_undated_article_gets_its_date_from_its_anniversary_and_the_facts) {
+    ASSERT_FALSE(output_.is_discarded());
+    bool seen = false;
+    for (auto const& a : output_["articles"]) {
+        if (a["id"] != "undated-75th") continue;
+        seen = true;
+        EXPECT_EQ(a["date"], "2023-09-09");
+        EXPECT_EQ(a["date_source"], "inferred");
+        EXPECT_NE(a["date_basis"].get<std::string>().find("founding(North Korea)"), std::string::npos);
+    }
+    EXPECT_TRUE(seen);
+    // and its relative claims are resolved against that date: "yesterday" -> 2023-09-08
+    bool yesterday = false;
+    for (auto const& c : output_["claims"])
+        if (c["article"] == "undated-75th" && c["text"] == "yesterday") {
+            yesterday = true;
+            EXPECT_EQ(c["implied"]["from"], "2023-09-08");
+        }
+    EXPECT_TRUE(yesterday);
+}
+
+TEST_F(check_fixtures, a_syndicated_copy_is_not_a_second_source) {
+    ASSERT_FALSE(output_.is_discarded());
+    std::string original, copy;
+    for (auto const& a : output_["articles"]) {
+        if (a["id"] == "lprp-70-original") original = a["source_group"];
+        if (a["id"] == "lprp-70-copy") copy = a["source_group"];
+    }
+    EXPECT_FALSE(original.empty());
+    EXPECT_EQ(original, copy);
+}
+
+TEST_F(check_fixtures, overrides_set_and_remove_events) {
+    ASSERT_FALSE(output_.is_discarded());
+    std::set<std::string> seen;
+    for (auto const& c : output_["claims"]) {
+        if (c["article"] != "unresolved-and-overrides") continue;
+        if (c["text"] == "the 75th anniversary") {
+            EXPECT_EQ(c["resolution"]["key"], "relations(China, North Korea)");
+            EXPECT_EQ(c["resolution"]["overridden"], true);
+            seen.insert("set");
+        }
+        if (c["text"] == "the 60th anniversary of the city's tram line") {
+            EXPECT_TRUE(c["resolution"]["key"].is_null());
+            seen.insert("none");
+        }
+    }
+    EXPECT_EQ(seen.size(), 2u);
+}
+
+TEST(check_cli, output_is_identical_for_any_number_of_jobs_and_fail_on_never_exits_zero) {
+    fs::path dir = fs::path(source) / "tests/fixtures/check";
+    std::string base = binary + " check " + (dir / "corpus").string() + " --facts " + (dir / "facts.yaml").string();
+    auto one = run(base + " --jobs 1");
+    auto two = run(base + " --jobs 2");
+    EXPECT_EQ(one.status, 1);
+    EXPECT_EQ(one.out, two.out);
+    EXPECT_NE(one.out.find("conflict"), std::string::npos);
+    auto never = run(base + " --fail-on never");
+    EXPECT_EQ(never.status, 0);
+    EXPECT_EQ(never.out, one.out);
+}
+
+TEST(check_cli, seeds_like_text_output_names_file_line_column_and_rule) {
+    fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
+    auto r = run(binary + " check " + (dir / "wpk-77-wrong.md").string() + " " + (dir / "wpk-80-parade.md").string());
+    EXPECT_EQ(r.status, 1);
+    // path:line:col: conflict: ... [event-date], the quoted sentence with the claim underlined
+    EXPECT_NE(r.out.find("wpk-77-wrong.md:7:79: conflict: founding(Workers' Party of Korea)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("[event-date]"), std::string::npos);
+    EXPECT_NE(r.out.find("^~~~"), std::string::npos);
+    EXPECT_NE(r.out.find("note: anniversary 'the 80th anniversary of the founding of the Workers' Party of Korea'"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("claimcheck: 2 articles,"), std::string::npos);
+}
+
+TEST(check_cli, bad_facts_overrides_and_rules_are_errors_with_file_and_line) {
+    auto d = claimcheck::testing::temp_dir("check-bad");
+    fs::path corpus = fs::path(source) / "tests/fixtures/check/corpus/wpk-80-parade.md";
+    {
+        std::ofstream(d / "facts.yaml") << "facts:\n  - event: \"founding(North Korea)\"\n    date: \"1948-02-30\"\n";
+        std::ofstream(d / "overrides.yaml") << "overrides:\n  - article: \"x\"\n    text: \"y\"\n    evnt: \"none\"\n";
+        fs::create_directories(d / "rules");
+        std::ofstream(d / "rules" / "events.yaml") << "event_types:\n  - type: \"visit\"\n    ocurs: \"once\"\n";
+    }
+    auto facts = run(binary + " check " + corpus.string() + " --facts " + (d / "facts.yaml").string() + " 2>&1");
+    EXPECT_EQ(facts.status, 2);
+    EXPECT_NE(facts.out.find("facts.yaml:3: impossible date '1948-02-30'"), std::string::npos) << facts.out;
+    EXPECT_NE(facts.out.find("claimcheck: 1 article,"), std::string::npos) << "the corpus is still checked";
+    auto overrides = run(binary + " check " + corpus.string() + " --overrides " + (d / "overrides.yaml").string() + " 2>&1");
+    EXPECT_EQ(overrides.status, 2);
+    EXPECT_NE(overrides.out.find("overrides.yaml:4: unknown key 'evnt'"), std::string::npos) << overrides.out;
+    auto rules = run(binary + " check " + corpus.string() + " --rules " + (d / "rules").string() + " 2>&1");
+    EXPECT_EQ(rules.status, 2);
+    EXPECT_NE(rules.out.find("events.yaml:3: unknown key 'ocurs'"), std::string::npos) << rules.out;
+    fs::remove_all(d);
+}
+
+TEST(check_cli, an_override_that_matches_nothing_is_a_warning) {
+    auto d = claimcheck::testing::temp_dir("check-override");
+    std::ofstream(d / "overrides.yaml") << "overrides:\n  - article: \"nope\"\n    text: \"nothing\"\n    event: \"none\"\n";
+    fs::path corpus = fs::path(source) / "tests/fixtures/check/corpus/wpk-80-parade.md";
+    auto r = run(binary + " check " + corpus.string() + " --overrides " + (d / "overrides.yaml").string() + " 2>&1");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("overrides.yaml:2: warning: this override matches no claim"), std::string::npos) << r.out;
+    fs::remove_all(d);
+}
+
+}  // namespace
