@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The seed dev set: runs `claimcheck extract` on ../shared/seeds (five real articles and their
-manifest, kept outside the project) and checks the claims the extraction issue lists, with their
-values. Prints one line per check and a closing 'N passed, M failed' line; exits 1 on a failure.
-Skips (exit 0) when the seeds are not there."""
+"""The seed dev set: runs `claimcheck extract` and `claimcheck check` on ../shared/seeds (five
+real articles and their manifest, kept outside the project) and checks the claims the extraction
+issue lists, with their values, and the findings the engine issue's acceptance lists. Prints one
+line per check and a closing 'N passed, M failed' line; exits 1 on a failure. Skips (exit 0) when
+the seeds are not there."""
 
 import argparse
 import json
@@ -78,6 +79,73 @@ CHECKS = [
 ]
 
 
+def cites(finding, *prefixes):
+    arts = {c["article"][:3] for c in finding["claims"]}
+    return all(p in arts for p in prefixes)
+
+
+def resolved(report, prefix, key):
+    return any(c["article"].startswith(prefix) and (c["resolution"] or {}).get("key") == key
+               for c in report["claims"])
+
+
+def finding(report, kind, rule, key, pred=lambda f: True):
+    return any(f["kind"] == kind and (rule is None or f["rule"] == rule) and f["event"] == key and pred(f)
+               for f in report["findings"])
+
+
+def agrees(report, key, prefix):
+    """a corroboration or compatible finding within one article (the gap checks)"""
+    return any(f["kind"] in ("corroboration", "compatible") and f["event"] == key and cites(f, prefix)
+               for f in report["findings"])
+
+
+# `claimcheck check` on the seeds: (description, predicate on the JSON report)
+FINDINGS = [
+    ("Workers' Party of Korea founded in 1945, corroborated by 001, 002 and 003",
+     lambda r: finding(r, "corroboration", "event-date", "founding(Workers' Party of Korea)",
+                       lambda f: cites(f, "001", "002", "003") and within(f["implied"], "1945"))),
+    ("000: North Korea's founding resolved (1948)",
+     lambda r: resolved(r, "000", "founding(North Korea)") and any(
+         c["article"].startswith("000") and c["event"] == "founding(North Korea)" and within(c["implied"], "1948")
+         for c in r["claims"])),
+    ("004: China-North Korea relations resolved (1949)",
+     lambda r: resolved(r, "004", "relations(China, North Korea)") and all(
+         within(c["implied"], "1949") for c in r["claims"]
+         if c["article"].startswith("004") and c["event"] == "relations(China, North Korea)")),
+    ("Kim's September 2025 visit to China corroborated by 001 and 003",
+     lambda r: finding(r, "corroboration", "occurrence-agreement", "visit(Kim Jong Un → China)",
+                       lambda f: cites(f, "001", "003") and contains(f["implied"], "2025-09"))),
+    ("002: 'more than a year' agrees with the late-October-2016 visit",
+     lambda r: agrees(r, "visit(senior official of China → North Korea)", "002")),
+    ("002: 'about two years' agrees with the October 2015 talks",
+     lambda r: agrees(r, "meeting(Kim Jong Un, senior official of China)", "002")),
+    ("no conflict among the seeds",
+     lambda r: not any(f["kind"] == "conflict" for f in r["findings"])),
+]
+
+
+def check_findings(binary, seeds):
+    out = subprocess.run([binary, "check", str(seeds), "--format", "json", "--explain"],
+                         capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        print(out.stderr, file=sys.stderr)
+        print("FAIL claimcheck check failed")
+        return 0, 1
+    report = json.loads(out.stdout)
+    passed = failed = 0
+    for what, predicate in FINDINGS:
+        ok = bool(predicate(report))
+        passed += ok
+        failed += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} check: {what}")
+    if failed:
+        for f in report["findings"]:
+            if f["kind"] in ("conflict", "corroboration", "compatible"):
+                print("      finding:", f["kind"], f["event"], f["message"][:160])
+    return passed, failed
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--binary", default=str(ROOT / "build/release/claimcheck"))
@@ -111,6 +179,9 @@ def main():
                 print("      got:", json.dumps(c))
             if not found:
                 print("      got: no such claim")
+    more_passed, more_failed = check_findings(args.binary, seeds)
+    passed += more_passed
+    failed += more_failed
     print(f"seeds: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
