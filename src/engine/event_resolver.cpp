@@ -688,7 +688,9 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
                     !(m->target.kind == mention_kind::name && k_.entities[m->target.entity].kind == entity_kind::country))
                     continue;
                 if (m->word == 0) continue;
-                auto before = list[m->word - 1].text;
+                std::size_t b = m->word - 1;
+                if (list[b].text == "the" && b > 0) --b;  // "to the US"
+                auto before = list[b].text;
                 if (before == "to" || before == "in" || before == "visit" || before == "visited" ||
                     before == "visiting" || before == "visits" || before == "for" || before == "toured" ||
                     (m->word >= 2 && list[m->word - 2].text == "to"))
