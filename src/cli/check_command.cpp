@@ -15,6 +15,8 @@
 #include "output/findings.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <cstdio>
 #include <iostream>
 
@@ -28,6 +30,33 @@ struct analyzed_batch {
     std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
     std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
 };
+
+// The sentences the text output quotes, read again from the corpus: only the articles of cited
+// claims, and no extraction, so this second pass costs little next to the first.
+void quote_sentences(std::vector<std::string> const& paths, engine::check_result const& result, bool explain,
+                     std::vector<engine::article_record> const& articles,
+                     std::vector<engine::claim_record>& claims) {
+    std::map<std::uint32_t, std::vector<std::uint32_t>> wanted;  // article -> claims to quote
+    for (auto const& f : result.findings) {
+        bool info = f.kind == engine::finding_kind::unverifiable || f.kind == engine::finding_kind::unresolved;
+        if (info && !explain) continue;
+        for (std::size_t i = 0; i < f.claims.size() && i < 6; ++i) {
+            auto const& c = claims[f.claims[i]];
+            if (!articles[c.article].fact && c.sentence.empty()) wanted[c.article].push_back(f.claims[i]);
+        }
+    }
+    if (wanted.empty()) return;
+    std::uint32_t index = 0;
+    ingest::read_corpus(paths, ingest::ingest_options{}, [&](ingest::article&& a) {
+        auto it = wanted.find(index++);
+        if (it == wanted.end()) return;
+        for (auto ci : it->second) {
+            auto& c = claims[ci];
+            if (c.sentence_end <= a.text.size() && c.sentence_start < c.sentence_end)
+                c.sentence = a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+        }
+    }, [](ingest::ingest_error const&) {});
+}
 
 }  // namespace
 
@@ -49,17 +78,32 @@ int run_check(check_options const& options) {
         std::cerr << ": error: " << e.message << '\n';
     };
 
+    std::vector<engine::override_entry> overrides;
+    for (auto const& path : options.overrides) {
+        try {
+            auto more = engine::load_overrides(path);
+            overrides.insert(overrides.end(), more.begin(), more.end());
+        } catch (std::exception const& e) {
+            std::cerr << e.what() << '\n';
+            errors.push_back({path, 0, e.what()});
+            input_errors = true;
+        }
+    }
+    std::set<std::string> overridden_articles;  // their unresolved claims are kept: an override may name the event
+    for (auto const& o : overrides) overridden_articles.insert(o.article);
+
     std::vector<engine::article_record> articles;
     std::vector<engine::claim_record> claims;
     std::vector<ingest::article> undated;
     auto make_worker = [&] {
-        return [analyzer = engine::analyzer(tol, knowledge)](article_batch& b) mutable {
+        return [&, analyzer = engine::analyzer(tol, knowledge)](article_batch& b) mutable {
             analyzed_batch out;
             out.first_index = b.first_index;
             out.articles.resize(b.articles.size());
             for (std::size_t i = 0; i < b.articles.size(); ++i) {
                 auto index = static_cast<std::uint32_t>(b.first_index + i);
-                analyzer.analyze(b.articles[i], index, out.articles[i], out.claims);
+                bool keep_all = options.explain || overridden_articles.count(b.articles[i].id) > 0;
+                analyzer.analyze(b.articles[i], index, out.articles[i], out.claims, keep_all, options.explain);
                 if (!b.articles[i].date && out.articles[i].claims) out.undated.push_back(std::move(b.articles[i]));
             }
             b.articles.clear();
@@ -97,17 +141,6 @@ int run_check(check_options const& options) {
     };
     assign_groups();
 
-    std::vector<engine::override_entry> overrides;
-    for (auto const& path : options.overrides) {
-        try {
-            auto more = engine::load_overrides(path);
-            overrides.insert(overrides.end(), more.begin(), more.end());
-        } catch (std::exception const& e) {
-            std::cerr << e.what() << '\n';
-            errors.push_back({path, 0, e.what()});
-            input_errors = true;
-        }
-    }
     auto apply = [&] {
         return engine::apply_overrides(overrides, articles, claims, knowledge);
     };
@@ -127,7 +160,8 @@ int run_check(check_options const& options) {
                 if (it == undated.end()) continue;
                 it->date = inf.when.from;
                 engine::article_record record;
-                again.analyze(*it, inf.article, record, fresh[inf.article]);
+                again.analyze(*it, inf.article, record, fresh[inf.article],
+                              options.explain || overridden_articles.count(a.id) > 0, options.explain);
                 record.source_group = a.source_group;
                 record.date_source = "inferred";
                 record.date_basis = inf.basis;
@@ -152,6 +186,7 @@ int run_check(check_options const& options) {
                   << "', text '" << u.text << "')\n";
 
     auto result = engine::check(articles, claims, knowledge);
+    if (options.format == "text") quote_sentences(options.paths, result, options.explain, articles, claims);
     output::check_report report{articles, claims, result, errors, options.explain};
     std::string rendered = options.format == "json" ? output::findings_json(report).dump(2) + "\n"
                                                     : output::findings_text(report);

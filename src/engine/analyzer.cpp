@@ -48,7 +48,7 @@ article_record make_article_record(ingest::article const& a) {
 }
 
 void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_record& record,
-                       std::vector<claim_record>& out) {
+                       std::vector<claim_record>& out, bool keep_all, bool explain) {
     record = make_article_record(a);
     claims_.clear();
     extractor_.extract(a.text, a.date, claims_);
@@ -58,6 +58,11 @@ void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_re
     bool any_event = false;
     for (std::size_t i = 0; i < claims_.size(); ++i) {
         auto& c = claims_[i];
+        auto role = k_.checks.constraint_of(extract::to_string(c.kind), c.form);
+        if (!keep_all && resolutions_[i].key.empty()) {
+            if (role != constraint::none) ++record.unresolved_dropped;
+            continue;
+        }
         claim_record r;
         r.article = index;
         r.kind = c.kind;
@@ -77,16 +82,21 @@ void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_re
             r.implied->bounded_above())
             r.implied = interval{year_interval(to_civil(r.implied->from).year).from,
                                  year_interval(to_civil(r.implied->to).year).to};
-        r.role = k_.checks.constraint_of(extract::to_string(c.kind), c.form);
+        r.role = role;
         if (c.anchor.iv) r.current = c.anchor.iv;
         else if (a.date) r.current = day_interval(*a.date);
         if (r.role == constraint::previous && r.current) r.nominal = nominal_interval(c, *r.current);
+        if (r.role == constraint::previous && r.implied && c.duration &&
+            (c.duration->modifier == "more_than" || c.duration->modifier == "at_least"))
+            r.literal = interval{unbounded_past, r.implied->to};
         r.event = std::move(resolutions_[i]);
-        if (!r.event.key.empty()) {  // quoted in findings; unresolved claims are not, to save memory
-            r.sentence = a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
-            r.sentence_start = static_cast<std::uint32_t>(c.sentence_start);
-            any_event = any_event || !r.event.key.empty();
+        if (!explain) {
+            r.event.explanation = std::string();
+            if (!r.event.key.empty()) r.event.unresolved = std::string();
         }
+        r.sentence_start = static_cast<std::uint32_t>(c.sentence_start);
+        r.sentence_end = static_cast<std::uint32_t>(c.sentence_end);
+        any_event = any_event || !r.event.key.empty();
         out.push_back(std::move(r));
     }
     if (any_event) record.signature = minhash_signature(a.text, k_.checks.shingle_words);

@@ -17,9 +17,11 @@ public:
     analyzer(extract::tolerances const& tol, knowledge const& k) : extractor_(tol), resolver_(k), k_(k) {}
 
     // Appends the article's claims to `out` (their `article` field set to `index`) and fills
-    // `record` (everything but source_group).
+    // `record` (everything but source_group). Claims without an event are only counted unless
+    // `keep_all` (for --explain, or when an override may give them one); the reasoning behind
+    // each key is kept only with `explain`.
     void analyze(ingest::article const& a, std::uint32_t index, article_record& record,
-                 std::vector<claim_record>& out);
+                 std::vector<claim_record>& out, bool keep_all = true, bool explain = true);
 
 private:
     extract::extractor extractor_;

@@ -216,6 +216,16 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
         if (majority.size() > 1)
             message += " (" + std::to_string(majority.size()) + " claims from " + std::to_string(n_sources) +
                        (n_sources == 1 ? " source" : " sources") + " agree on " + describe(*agreed) + ")";
+        // only "more than a year" read as "nine years" reconciles them: a near miss
+        bool literally = (claims_[c].literal && claims_[c].literal->overlaps(*agreed)) ||
+                         std::any_of(majority.begin(), majority.end(), [&](std::uint32_t m) {
+                             return claims_[m].literal && claims_[m].literal->overlaps(*claims_[c].implied);
+                         });
+        if (literally) {
+            message += " - they agree only if 'more than' or 'at least' stretches that far";
+            add({finding_kind::compatible, rule, "", key, message, claims_[c].implied, evidence, ""});
+            continue;
+        }
         add({finding_kind::conflict, rule, "", key, message, claims_[c].implied, evidence, ""});
         ++conflicts;
     }
@@ -370,13 +380,17 @@ void checker::check_repeated(std::string const& key, group const& g) {
 }
 
 check_result checker::run() {
+    for (auto const& a : articles_) result_.unresolved += a.unresolved_dropped;
     std::map<std::string, group> groups;  // ordered: deterministic output
     for (std::uint32_t i = 0; i < claims_.size(); ++i) {
         auto const& c = claims_[i];
         if (c.event.key.empty()) {
-            if (c.role != constraint::none && !c.event.overridden)  // "none" by the user: not reported
+            if (c.role != constraint::none && !c.event.overridden) {  // "none" by the user: not reported
+                ++result_.unresolved;
                 add({finding_kind::unresolved, "event-unresolved", "intra-article", "",
-                     "no event for '" + c.text + "': " + c.event.unresolved, c.implied, {i}, ""});
+                     "no event for '" + c.text + "'" + (c.event.unresolved.empty() ? "" : ": " + c.event.unresolved),
+                     c.implied, {i}, ""});
+            }
             continue;
         }
         if (!c.implied || c.role == constraint::none) continue;

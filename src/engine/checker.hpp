@@ -41,6 +41,7 @@ struct finding {
 struct check_result {
     std::vector<finding> findings;     // in a stable order: by kind, then first claim's position
     std::size_t events = 0;            // distinct event keys
+    std::size_t unresolved = 0;        // claims whose event is unknown (listed with --explain)
 };
 
 check_result check(std::vector<article_record> const& articles, std::vector<claim_record> const& claims,

@@ -182,10 +182,6 @@ std::vector<override_entry> apply_overrides(std::vector<override_entry> entries,
                                                                    c.role == constraint::occurrence)
                     c.role = constraint::origin;
             }
-            if (c.sentence.empty()) {
-                c.sentence = c.text;
-                c.sentence_start = c.start;
-            }
         }
     }
     std::vector<override_entry> unmatched;

@@ -53,9 +53,12 @@ bool is_passive_place(std::string_view w) {
 }
 
 // Words that refer back to a country mentioned earlier.
+// ("the state" is left out: "state media", "the state news agency" are not the country.)
 bool is_country_reference(std::string_view w) {
-    return w == "country" || w == "nation" || w == "state" || w == "regime" || w == "north";
+    return w == "country" || w == "nation" || w == "regime";
 }
+
+bool is_demonstrative(std::string_view w) { return w == "the" || w == "that" || w == "this"; }
 
 }  // namespace
 
@@ -527,7 +530,9 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
         // "the country", "that country", "its", "the North": an earlier mention
         for (std::size_t i = s.begin; i < s.end; ++i) {
             auto w = words_.list[i].text;
-            if (is_country_reference(w) || w == "its" || w == "there") {
+            bool refers = (is_country_reference(w) && i > 0 && is_demonstrative(words_.list[i - 1].text)) ||
+                          w == "its" || w == "there";
+            if (refers) {
                 if (auto country = recent_country(s.begin, true)) {
                     how.push_back("'" + std::string(w) + "' refers to " + *country);
                     lower(confidence::medium);

@@ -1,6 +1,7 @@
-// The engine's view of a corpus: one compact record per article and per claim, kept in memory
-// for the whole run (the article texts are not: only the sentences of claims that resolved to
-// an event are kept, for quoting them in findings).
+// The engine's view of a corpus: one compact record per article and per claim that can take
+// part in a check, kept in memory for the whole run. The article texts are not kept: the
+// sentences quoted in findings are read again at the end (check_command), for the few claims
+// that are cited.
 #pragma once
 
 #include "core/calendar.hpp"
@@ -28,6 +29,7 @@ struct article_record {
     std::uint32_t source_group = 0; // near-duplicates share one group: they count as one source
     std::vector<std::uint64_t> signature;  // MinHash of the text's word shingles
     std::size_t claims = 0;
+    std::size_t unresolved_dropped = 0;  // unresolved claims not kept (counted, not listed)
 };
 
 struct claim_record {
@@ -42,11 +44,15 @@ struct claim_record {
     std::string time_text;            // the time expression, as written
     std::optional<interval> implied;  // the date the claim gives its event
     std::optional<interval> nominal;  // the same without the hedges' tolerance, where it differs
+    // What the words allow read literally, where that is wider: "more than a year" is literally
+    // true of nine years, though nobody would say it. A disagreement only the literal reading
+    // resolves is reported as compatible, not as a conflict.
+    std::optional<interval> literal;
     std::optional<interval> current;  // for "previous" claims: the claim's own occurrence
     constraint role = constraint::none;
     resolution event;
-    std::string sentence;             // the sentence, when the claim has an event
-    std::uint32_t sentence_start = 0; // byte offset of `sentence` in the article text
+    std::uint32_t sentence_start = 0, sentence_end = 0;  // the sentence's bytes in the article text
+    std::string sentence;             // filled for the claims a finding quotes (and for facts)
 };
 
 // The day count of a duration ("six years" -> ~2191), for slack and sizes.

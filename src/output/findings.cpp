@@ -77,8 +77,8 @@ check_counts count(check_report const& r) {
     check_counts n;
     for (auto const& a : r.articles)
         if (!a.fact) ++n.articles;
-    for (auto const& c : r.claims)
-        if (!r.articles[c.article].fact) ++n.claims;
+    for (auto const& a : r.articles)
+        if (!a.fact) n.claims += a.claims;
     n.events = r.result.events;
     for (auto const& f : r.result.findings) {
         switch (f.kind) {
@@ -86,9 +86,10 @@ check_counts count(check_report const& r) {
             case finding_kind::corroboration: ++n.corroborations; break;
             case finding_kind::compatible: ++n.compatible; break;
             case finding_kind::unverifiable: ++n.unverifiable; break;
-            case finding_kind::unresolved: ++n.unresolved; break;
+            case finding_kind::unresolved: break;
         }
     }
+    n.unresolved = r.result.unresolved;
     return n;
 }
 
