@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Throughput and peak-RSS benchmark of `claimcheck extract` against grep (called by bench/run.sh).
+"""Throughput and peak-RSS benchmark of `claimcheck extract` against grep, or (--mode check) of
+`claimcheck check` against `extract` (called by bench/run.sh).
 
     bench/measure.py --corpus FILE --binary PATH [--runs R] [--jobs-all N] [--out-dir DIR]
+                     [--mode extract|check]
+
+--mode check runs, interleaved, `extract FILE --jobs N > /dev/null` and `check FILE --jobs N
+--format json --fail-on never > /dev/null`, and prints the engine's share (check over extract,
+target: check takes less than 20% longer) and check's peak RSS next to the corpus size.
 
 Commands, each run R times, interleaved (grep, extract --jobs 1, extract --jobs N, grep, ...)
 so that they share the machine's noise:
@@ -220,6 +226,7 @@ def main(argv=None):
     ap.add_argument("--jobs-all", type=int, default=os.cpu_count() or 1,
                     help="--jobs value of the all-cores run (default: CPU count)")
     ap.add_argument("--out-dir", default=None, help="where to keep claims.jsonl (default: corpus dir)")
+    ap.add_argument("--mode", choices=("extract", "check"), default="extract")
     args = ap.parse_args(argv)
     if args.runs < 1:
         ap.error("--runs must be >= 1")
@@ -228,6 +235,8 @@ def main(argv=None):
     out_dir = args.out_dir or os.path.dirname(os.path.abspath(args.corpus))
     os.makedirs(out_dir, exist_ok=True)
 
+    if args.mode == "check":
+        return measure_check(args, out_dir)
     corpus = args.corpus
     size = os.path.getsize(corpus)
     articles = count_lines(corpus)
@@ -305,6 +314,61 @@ def main(argv=None):
     print(f"claims: {jobs1.lines} ({os.path.relpath(claims_path)})")
     same = jobs1.size == jobsn.size and jobs1.sha.digest() == jobsn.sha.digest()
     print(f"--jobs {args.jobs_all} output identical to --jobs 1: {'yes' if same else 'NO'}")
+    return 0
+
+
+CHECK_OVERHEAD_TARGET = 20.0
+
+
+def measure_check(args, out_dir):
+    corpus = args.corpus
+    size = os.path.getsize(corpus)
+    mb = size / 1e6
+    jobs = str(args.jobs_all)
+    commands = [
+        (f"extract --jobs {jobs}", [args.binary, "extract", corpus, "--format", "jsonl", "--jobs", jobs]),
+        (f"check --jobs {jobs}", [args.binary, "check", corpus, "--format", "json", "--fail-on", "never",
+                                  "--jobs", jobs]),
+    ]
+    print(f"corpus: {corpus} {mb:.1f} MB, {count_lines(corpus)} articles")
+    print(f"binary: {args.binary}")
+    sys.stdout.flush()
+    launcher = Launcher(build_runner(out_dir), out_dir)
+    summary = {}
+    try:
+        floor = max(launcher.run("true", ["true"])[1] for _ in range(3))
+        report = os.path.join(out_dir, "check.json")
+        launcher.run("check (warm-up)", commands[1][1], stdout_path=report)
+        import json
+        with open(report) as f:
+            summary = json.load(f)["summary"]
+        walls = {c[0]: [] for c in commands}
+        rss = {c[0]: [] for c in commands}
+        for _ in range(args.runs):
+            for label, cmd in commands:
+                w, m = launcher.run(label, cmd)
+                walls[label].append(w)
+                rss[label].append(m)
+    except (CommandFailed, OSError, ValueError, KeyError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"runs: {args.runs} per command, interleaved, after one warm-up run of check; medians of wall "
+          f"time; MB = 10^6 bytes")
+    print(f"launcher: {launcher.describe()}; RSS floor {floor / 1e6:.1f} MB (peak RSS of `true`)")
+    print(f"{'command':<24} {'median s':>9} {'MB/s':>9} {'peak RSS MB':>12} {'min s':>8} {'max s':>8}")
+    medians = {}
+    for label, _ in commands:
+        med = statistics.median(walls[label])
+        medians[label] = med
+        print(f"{label:<24} {med:>9.3f} {mb / med:>9.1f} {max(rss[label]) / 1e6:>12.1f} "
+              f"{min(walls[label]):>8.3f} {max(walls[label]):>8.3f}")
+    ex, ck = (c[0] for c in commands)
+    overhead = 100.0 * (medians[ck] - medians[ex]) / medians[ex]
+    verdict = "met" if overhead < CHECK_OVERHEAD_TARGET else "not met"
+    print(f"engine share: check takes {overhead:+.1f}% over extract (target < {CHECK_OVERHEAD_TARGET:.0f}%: {verdict})")
+    peak = max(rss[ck])
+    print(f"check peak RSS: {peak / 1e6:.1f} MB = {100.0 * peak / size:.1f}% of the corpus size")
+    print("check summary: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
     return 0
 
 

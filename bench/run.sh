@@ -2,26 +2,29 @@
 # Throughput benchmark: `claimcheck extract` (--jobs 1 and all cores) next to grep on the same
 # generated corpus, in the same run. See bench/README.md.
 #
-#   bench/run.sh [--size-mb N] [--runs R] [--binary PATH] [--seed S]
+#   bench/run.sh [--size-mb N] [--runs R] [--binary PATH] [--seed S] [--check]
 set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: bench/run.sh [--size-mb N] [--runs R] [--binary PATH] [--seed S]
-  --size-mb N    corpus size in MB of 10^6 bytes (default 110)
-  --runs R       measured runs per command, medians reported (default 5)
+usage: bench/run.sh [--size-mb N] [--runs R] [--binary PATH] [--seed S] [--check]
+  --size-mb N    corpus size in MB of 10^6 bytes (default 110; 1000 with --check)
+  --check        measure `check` against `extract` (both on all cores) instead of extract
+                 against grep
+  --runs R       measured runs per command, medians reported (default 5; 3 with --check)
   --binary PATH  claimcheck binary (default: build/release/claimcheck in the repo)
   --seed S       corpus seed (default 1)
-The corpus is generated into bench/out/corpus.jsonl and reused while size, seed and
-scripts/gen_corpus.py are unchanged.
+The corpus is generated into bench/out/corpus-<size>mb-seed<seed>.jsonl and reused while
+scripts/gen_corpus.py is unchanged.
 EOF
 }
 
 here=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd -- "$here/.." && pwd)
 
-size_mb=110
-runs=5
+size_mb=""
+runs=""
+mode=extract
 seed=1
 binary=""
 
@@ -43,11 +46,14 @@ while [[ $# -gt 0 ]]; do
         --binary=*) binary=${1#*=}; shift ;;
         --seed) need_value "$@"; seed=$2; shift 2 ;;
         --seed=*) seed=${1#*=}; shift ;;
+        --check) mode=check; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "bench/run.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
     esac
 done
 
+if [[ -z $size_mb ]]; then size_mb=$([[ $mode == check ]] && echo 1000 || echo 110); fi
+if [[ -z $runs ]]; then runs=$([[ $mode == check ]] && echo 3 || echo 5); fi
 if ! [[ $size_mb =~ ^[0-9]+(\.[0-9]+)?$ ]] || [[ $size_mb =~ ^0+(\.0+)?$ ]]; then
     echo "bench/run.sh: --size-mb must be a positive number, got '$size_mb'" >&2; exit 2
 fi
@@ -68,8 +74,8 @@ fi
 
 cd -- "$root"
 out_dir=bench/out
-corpus=$out_dir/corpus.jsonl
-stamp=$out_dir/corpus.stamp
+corpus=$out_dir/corpus-${size_mb}mb-seed${seed}.jsonl
+stamp=$corpus.stamp
 mkdir -p "$out_dir"
 
 # 1. Corpus, cached: regenerated when missing, when size/seed/generator changed, or when the file
@@ -103,4 +109,4 @@ fi
 
 # 3. Measure.
 exec python3 bench/measure.py --corpus "$corpus" --binary "$binary" --runs "$runs" \
-    --jobs-all "$(nproc)" --out-dir "$out_dir"
+    --jobs-all "$(nproc)" --out-dir "$out_dir" --mode "$mode"

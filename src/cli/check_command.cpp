@@ -188,9 +188,10 @@ int run_check(check_options const& options) {
     auto result = engine::check(articles, claims, knowledge);
     if (options.format == "text") quote_sentences(options.paths, result, options.explain, articles, claims);
     output::check_report report{articles, claims, result, errors, options.explain};
-    std::string rendered = options.format == "json" ? output::findings_json(report).dump(2) + "\n"
-                                                    : output::findings_text(report);
-    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+    if (options.format == "json")
+        output::write_findings_json(report, stdout);
+    else
+        output::write_findings_text(report, stdout);
     std::fflush(stdout);
 
     if (input_errors) return 2;

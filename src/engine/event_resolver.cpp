@@ -66,7 +66,7 @@ void event_resolver::find_mentions() {
     mentions_.clear();
     auto const& list = words_.list;
     for (std::size_t i = 0; i < list.size();) {
-        auto it = k_.phrases.find(std::string(list[i].text));
+        auto it = k_.phrases.find(list[i].text);
         bool matched = false;
         if (it != k_.phrases.end()) {
             for (auto const& p : it->second) {
@@ -188,7 +188,7 @@ std::vector<event_resolver::type_hit> event_resolver::types_in(span s) const {
     std::vector<std::size_t> seen;
     auto const& list = words_.list;
     for (std::size_t i = s.begin; i < s.end && i < list.size(); ++i) {
-        auto it = k_.triggers.find(std::string(list[i].text));
+        auto it = k_.triggers.find(list[i].text);
         if (it == k_.triggers.end()) continue;
         for (auto const& [ws, type] : it->second) {
             if (i + ws.size() > s.end) continue;
@@ -219,6 +219,46 @@ std::vector<event_resolver::actor> event_resolver::recent_people(std::size_t bef
             out.push_back({e.name, e.country, e.rank_of, true, it->word, e.role});
     }
     return out;
+}
+
+std::optional<std::string> event_resolver::other_content_word(span s) const {
+    static std::set<std::string_view> const allowed{
+        "the", "of", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "and", "to", "for",
+        "at", "in", "on", "by", "with", "as", "ruling", "celebration", "celebrations", "celebrate", "celebrating",
+        "celebrated", "festivities", "events", "event", "anniversary", "anniversaries", "jubilee", "country",
+        "nation", "state", "national", "official", "grand", "upcoming", "coming", "forthcoming", "big", "major",
+        "key", "historic", "landmark", "marking", "mark", "marks", "marked", "commemorate", "commemorating",
+        "commemoration", "ceremony", "ceremonies", "parade", "rally", "gala", "year", "years", "party", "s",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "first",
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+        "ninetieth", "hundredth", "centenary", "centennial"};
+    std::vector<bool> covered(s.end > s.begin ? s.end - s.begin : 0, false);
+    for (auto const* m : mentions_in(s))
+        for (std::size_t w = m->word; w < m->word + m->length && w < s.end; ++w) covered[w - s.begin] = true;
+    // what an anniversary can be of, other than a founding, even when capitalised ("Victory Day")
+    static std::set<std::string_view> const events{
+        "victory", "war", "liberation", "armistice", "independence", "death", "revolution", "uprising",
+        "reunification", "unification", "treaty", "agreement", "accord", "massacre", "attack", "bombing",
+        "invasion", "landing", "end", "start", "beginning", "signing", "election", "visit", "summit", "talks",
+        "return", "birth", "accession", "coronation", "disaster", "collapse", "fall", "handover", "day"};
+    for (std::size_t w = s.begin; w < s.end && w < words_.list.size(); ++w) {
+        if (covered[w - s.begin]) continue;
+        auto t = words_.list[w].text;
+        if (allowed.count(t)) continue;
+        // a capitalised word that continues a name ("Workers' Party" + "of Korea")
+        bool capitalised = text_[words_.list[w].begin] >= 'A' && text_[words_.list[w].begin] <= 'Z';
+        bool after_name = (w > s.begin && covered[w - 1 - s.begin]) ||
+                          (w > s.begin + 1 && words_.list[w - 1].text == "of" && covered[w - 2 - s.begin]);
+        if (capitalised && after_name && !events.count(t)) {
+            covered[w - s.begin] = true;
+            continue;
+        }
+        if (std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+        return std::string(t);
+    }
+    return std::nullopt;
 }
 
 std::vector<std::string> event_resolver::classes_of(actor const& a) const {
@@ -430,8 +470,24 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         how = "'" + quote({types.front().word, types.front().word + types.front().length}) + "' names a " + type;
     }
     if (is_anniversary && type != "relations" && type != "founding") {
-        // An anniversary of an organization or a state is of its founding; of anything else it
-        // is unknown unless the phrase names an event type.
+        // An anniversary of an organization or a state is of its founding ("the 80th anniversary
+        // of the Workers' Party", "the country's 75th anniversary"). An anniversary of anything
+        // else - a victory, a war's end, an armistice, someone's death - is not, and no other
+        // event type is named: it stays unresolved rather than pinning a founding date.
+        // the words that say what the anniversary is of: those after "anniversary" ("the 80th
+        // anniversary of its ruling party"); in "the party's 80th anniversary" the possessor is
+        // the subject itself,
+        // else (the possessor before it) nothing to check
+        span of{phrase.end, phrase.end};
+        for (std::size_t w = phrase.begin; w < phrase.end; ++w)
+            if (words_.list[w].text == "anniversary" || words_.list[w].text == "anniversaries") {
+                if (w + 1 < phrase.end) of = {w + 1, phrase.end};
+                break;
+            }
+        if (auto other = other_content_word(of)) {
+            r.unresolved = "an anniversary of something other than a founding ('" + *other + "')";
+            return r;
+        }
         type = "founding";
         how = "an anniversary of an organization or a state is of its founding";
     }
@@ -547,6 +603,13 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
         // A founding or a congress is of an organization; a parade, launch or flight is a
         // country's (an army's parade is its country's).
         bool organization_subject = type == "founding" || type == "congress";
+        if (type == "founding")
+            for (auto const* m : mentions_in(phrase))
+                if (m->target.kind == mention_kind::name && k_.entities[m->target.entity].kind == entity_kind::person) {
+                    // "Kim Il Sung's 110th birthday", "the 130th anniversary of Mao's birth"
+                    r.unresolved = "the birth of a person (" + k_.entities[m->target.entity].name + "), not a founding";
+                    return r;
+                }
         std::optional<std::string> subject;
         if (!subject && !organization_subject) {
             // where it happened: "a military parade in Beijing"

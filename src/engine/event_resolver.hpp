@@ -87,6 +87,9 @@ private:
     bool has_word(span s, std::initializer_list<std::string_view> ws) const;
     std::optional<std::size_t> find_words(span s, std::vector<std::string_view> const& ws) const;
     std::string quote(span s) const;
+    // The first word of `s` that is neither a name nor one of the words an anniversary of an
+    // organization comes with ("ruling", "celebrations", ordinals): "victory", "armistice".
+    std::optional<std::string> other_content_word(span s) const;
     // The key of `type` for a phrase; `generalize` adds the classes a named person belongs to.
     resolution build(std::string const& type, span phrase, span sentence, bool is_anniversary,
                      bool generalize) const;

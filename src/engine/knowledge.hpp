@@ -91,11 +91,13 @@ public:
         // words "us" or "who".
         bool capitals_only = false;
     };
-    std::unordered_map<std::string, std::vector<phrase>> phrases;
+    std::unordered_map<std::string, std::vector<phrase>, text_hash, std::equal_to<>> phrases;
     std::size_t longest_phrase = 1;
 
     // Event triggers: first word -> (words, index into event_types).
-    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> triggers;
+    std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, text_hash,
+                       std::equal_to<>>
+        triggers;
 
     std::optional<std::uint32_t> find_entity(std::string_view name) const;
     // The organization `alias` ("ruling party") means for `country`, if any.

@@ -48,25 +48,32 @@ std::vector<std::uint64_t> minhash_signature(std::string_view text, unsigned shi
         }
         words.push_back(h);
     }
+    // One-permutation hashing: each shingle is hashed once and kept in one of the signature's
+    // bins (the hash's top bits choose it) if it is the bin's smallest; bins of equal articles
+    // agree, and the share of agreeing bins estimates the Jaccard similarity of the shingle sets.
     std::vector<std::uint64_t> sig(signature_size, std::numeric_limits<std::uint64_t>::max());
     if (words.empty()) return sig;
     std::size_t k = std::max<std::size_t>(1, std::min<std::size_t>(shingle_words, words.size()));
     for (std::size_t i = 0; i + k <= words.size(); ++i) {
         std::uint64_t h = 0;
         for (std::size_t j = 0; j < k; ++j) h = mix(h ^ words[i + j]);
-        for (std::size_t s = 0; s < signature_size; ++s) {
-            std::uint64_t v = mix(h ^ (0xA24BAED4963EE407ull * (s + 1)));
-            sig[s] = std::min(sig[s], v);
-        }
+        std::size_t bin = static_cast<std::size_t>(h >> 59) % signature_size;  // 32 bins: the top 5 bits
+        std::uint64_t value = h & ((std::uint64_t{1} << 59) - 1);
+        sig[bin] = std::min(sig[bin], value);
     }
     return sig;
 }
 
 double estimated_jaccard(std::vector<std::uint64_t> const& a, std::vector<std::uint64_t> const& b) {
     if (a.size() != b.size() || a.empty()) return 0;
-    std::size_t same = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
-    return static_cast<double>(same) / static_cast<double>(a.size());
+    constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
+    std::size_t same = 0, used = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == empty && b[i] == empty) continue;  // a bin neither text filled says nothing
+        ++used;
+        same += a[i] == b[i];
+    }
+    return used ? static_cast<double>(same) / static_cast<double>(used) : 0;
 }
 
 std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::uint64_t>> const& signatures,

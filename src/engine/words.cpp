@@ -33,59 +33,72 @@ bool is_word_byte(unsigned char c) {
 }  // namespace
 
 void words::split(std::string_view text, std::uint32_t base) {
+    // One pass: fold each byte (or punctuation sequence) and cut words as they end. The buffer
+    // never reallocates (folding never lengthens the text), so the views stay valid.
     buffer.clear();
     list.clear();
     buffer.reserve(text.size());
-    // First pass: the folded text, with the original offset of each folded byte.
-    std::vector<std::uint32_t> origin;
-    origin.reserve(text.size() + 1);
+    std::size_t word_start = std::string::npos;  // in buffer
+    std::uint32_t word_origin = 0;                // in text
+    std::vector<std::uint32_t>& origin = origin_;  // original offset of each byte of the open word
+    origin.clear();
+    auto close = [&](std::uint32_t text_end) {
+        if (word_start == std::string::npos) return;
+        std::size_t end = buffer.size();
+        // trailing periods and apostrophes, then a possessive 's
+        for (;;) {
+            if (end > word_start && (buffer[end - 1] == '.' || buffer[end - 1] == '\'')) {
+                --end;
+            } else if (end >= word_start + 3 && buffer[end - 1] == 's' && buffer[end - 2] == '\'') {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        if (end > word_start) {
+            std::uint32_t last = end - word_start < origin.size() ? origin[end - word_start] : text_end;
+            list.push_back({std::string_view(buffer).substr(word_start, end - word_start), base + word_origin,
+                            base + last});
+        }
+        word_start = std::string::npos;
+        origin.clear();
+    };
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 1;
         char c = text[i];
         auto u = static_cast<unsigned char>(c);
         if (u >= 0x80) {
             if (char f = fold_punctuation(text, i, length)) c = f;
+            else while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
         } else if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
         }
-        buffer.push_back(c);
-        origin.push_back(static_cast<std::uint32_t>(i));
-        i += length;
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            // copy the rest of a non-punctuation multi-byte character as word bytes
-            while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
-                buffer.push_back(text[i]);
-                origin.push_back(static_cast<std::uint32_t>(i));
-                ++i;
+        bool letter = is_word_byte(static_cast<unsigned char>(c)) && c != '\'' && c != '.';
+        if (word_start == std::string::npos) {
+            if (!letter) {
+                i += length;
+                continue;
             }
-        }
-    }
-    origin.push_back(static_cast<std::uint32_t>(text.size()));
-    // Second pass: words.
-    std::size_t i = 0;
-    std::string_view b = buffer;
-    while (i < b.size()) {
-        if (!is_word_byte(static_cast<unsigned char>(b[i])) || b[i] == '\'' || b[i] == '.') {
-            ++i;
+            word_start = buffer.size();
+            word_origin = static_cast<std::uint32_t>(i);
+        } else if (!is_word_byte(static_cast<unsigned char>(c))) {
+            close(static_cast<std::uint32_t>(i));
+            i += length;
             continue;
         }
-        std::size_t j = i;
-        while (j < b.size() && is_word_byte(static_cast<unsigned char>(b[j]))) ++j;
-        std::size_t end = j;
-        // trailing periods and apostrophes, then a possessive 's
-        for (;;) {
-            if (end > i && (b[end - 1] == '.' || b[end - 1] == '\'')) {
-                --end;
-            } else if (end >= i + 3 && b[end - 1] == 's' && b[end - 2] == '\'') {
-                end -= 2;
-            } else {
-                break;
+        // copy the folded byte, or the whole multi-byte letter
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            for (std::size_t k = 0; k < length; ++k) {
+                buffer.push_back(text[i + k]);
+                origin.push_back(static_cast<std::uint32_t>(i + k));
             }
+        } else {
+            buffer.push_back(c);
+            origin.push_back(static_cast<std::uint32_t>(i));
         }
-        if (end > i)
-            list.push_back({b.substr(i, end - i), base + origin[i], base + origin[end]});
-        i = j;
+        i += length;
     }
+    close(static_cast<std::uint32_t>(text.size()));
 }
 
 std::size_t words::at_or_after(std::uint32_t offset) const {

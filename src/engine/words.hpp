@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,16 @@ struct words {
     void split(std::string_view text, std::uint32_t base = 0);
     // The index of the first word that ends after `offset` (list.size() if none).
     std::size_t at_or_after(std::uint32_t offset) const;
+
+private:
+    std::vector<std::uint32_t> origin_;  // scratch: original offsets of the word being read
+};
+
+// Hash and equality that let unordered maps keyed by std::string be searched with a
+// std::string_view, without building a string per lookup.
+struct text_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
 // The normalized words of a phrase, as owned strings (for building indexes).

@@ -93,8 +93,27 @@ check_counts count(check_report const& r) {
     return n;
 }
 
-std::string findings_text(check_report const& r) {
-    std::string out;
+namespace {
+
+// Accumulates text and hands it to the FILE in large pieces.
+struct sink {
+    std::FILE* file;
+    std::string buffer;
+    void flush() {
+        std::fwrite(buffer.data(), 1, buffer.size(), file);
+        buffer.clear();
+    }
+    void maybe_flush() {
+        if (buffer.size() >= (1u << 20)) flush();
+    }
+    ~sink() { flush(); }
+};
+
+}  // namespace
+
+void write_findings_text(check_report const& r, std::FILE* file) {
+    sink s{file, {}};
+    std::string& out = s.buffer;
     for (auto const& a : r.articles)
         if (a.date_source == "inferred")
             out += a.path + ": note: publication date inferred as " + (a.date ? format_iso(*a.date) : "?") +
@@ -123,6 +142,7 @@ std::string findings_text(check_report const& r) {
         if (f.claims.size() > shown)
             out += location(r, subject) + ": note: and " + std::to_string(f.claims.size() - shown) +
                    " more claims (see --format json)\n";
+        s.maybe_flush();
     }
     if (r.explain) {
         for (auto const& c : r.claims) {
@@ -136,6 +156,7 @@ std::string findings_text(check_report const& r) {
             for (auto const& a : c.event.also) out += ", also " + a;
             if (!c.event.explanation.empty()) out += ": " + c.event.explanation;
             out += "\n";
+            s.maybe_flush();
         }
     }
     auto n = count(r);
@@ -149,11 +170,40 @@ std::string findings_text(check_report const& r) {
            " unresolved";
     if (!r.errors.empty()) out += ", " + plural(r.errors.size(), "input error", "input errors");
     out += "\n";
-    return out;
 }
 
-json findings_json(check_report const& r) {
-    json j;
+namespace {
+
+// Writes `value` as JSON indented by two spaces per level, starting `depth` levels in.
+void put_indented(std::string& out, json const& value, int depth) {
+    std::string text = value.dump(2);
+    std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '\n') out += pad;
+    }
+}
+
+json finding_json(check_report const& r, finding const& f) {
+    json x;
+    x["id"] = f.id;
+    x["kind"] = std::string(engine::to_string(f.kind));
+    x["rule"] = f.rule;
+    x["scope"] = f.scope;
+    x["event"] = f.event.empty() ? json(nullptr) : json(f.event);
+    x["message"] = f.message;
+    x["implied"] = interval_or_null(f.implied);
+    json cs = json::array();
+    for (auto ci : f.claims) cs.push_back(claim_json_of(r, ci));
+    x["claims"] = std::move(cs);
+    return x;
+}
+
+}  // namespace
+
+void write_findings_json(check_report const& r, std::FILE* file) {
+    sink s{file, {}};
+    std::string& out = s.buffer;
     auto n = count(r);
     json summary;
     summary["articles"] = n.articles;
@@ -165,26 +215,29 @@ json findings_json(check_report const& r) {
     summary["unverifiable"] = n.unverifiable;
     summary["unresolved"] = n.unresolved;
     summary["errors"] = r.errors.size();
-    j["summary"] = summary;
-    json findings = json::array();
-    for (auto const& f : r.result.findings) {
-        json x;
-        x["id"] = f.id;
-        x["kind"] = std::string(engine::to_string(f.kind));
-        x["rule"] = f.rule;
-        x["scope"] = f.scope;
-        x["event"] = f.event.empty() ? json(nullptr) : json(f.event);
-        x["message"] = f.message;
-        x["implied"] = interval_or_null(f.implied);
-        json cs = json::array();
-        for (auto ci : f.claims) cs.push_back(claim_json_of(r, ci));
-        x["claims"] = cs;
-        findings.push_back(std::move(x));
-    }
-    j["findings"] = std::move(findings);
-    json articles = json::array();
-    for (auto const& a : r.articles) {
-        if (a.fact) continue;
+    out += "{\n  \"summary\": ";
+    put_indented(out, summary, 1);
+    // An array member, one element at a time.
+    auto array = [&](char const* key, std::size_t size, auto&& element) {
+        out += ",\n  \"";
+        out += key;
+        out += "\": [";
+        bool first = true;
+        for (std::size_t i = 0; i < size; ++i) {
+            std::optional<json> value = element(i);
+            if (!value) continue;
+            out += first ? "\n    " : ",\n    ";
+            first = false;
+            put_indented(out, *value, 2);
+            s.maybe_flush();
+        }
+        out += first ? "]" : "\n  ]";
+    };
+    array("findings", r.result.findings.size(),
+          [&](std::size_t i) -> std::optional<json> { return finding_json(r, r.result.findings[i]); });
+    array("articles", r.articles.size(), [&](std::size_t i) -> std::optional<json> {
+        auto const& a = r.articles[i];
+        if (a.fact) return std::nullopt;
         json x;
         x["id"] = a.id;
         x["path"] = a.path;
@@ -193,29 +246,24 @@ json findings_json(check_report const& r) {
         if (!a.date_basis.empty()) x["date_basis"] = a.date_basis;
         x["source_group"] = r.articles[a.source_group].id;
         x["claims"] = a.claims;
-        articles.push_back(std::move(x));
-    }
-    j["articles"] = std::move(articles);
-    if (r.explain) {
-        json claims = json::array();
-        for (std::uint32_t i = 0; i < r.claims.size(); ++i) {
-            if (r.articles[r.claims[i].article].fact) continue;
-            json x = claim_json_of(r, i);
+        return x;
+    });
+    if (r.explain)
+        array("claims", r.claims.size(), [&](std::size_t i) -> std::optional<json> {
+            if (r.articles[r.claims[i].article].fact) return std::nullopt;
+            json x = claim_json_of(r, static_cast<std::uint32_t>(i));
             x["resolution"] = resolution_json(r.claims[i].event);
-            claims.push_back(std::move(x));
-        }
-        j["claims"] = std::move(claims);
-    }
-    json errs = json::array();
-    for (auto const& e : r.errors) {
+            return x;
+        });
+    array("errors", r.errors.size(), [&](std::size_t i) -> std::optional<json> {
+        auto const& e = r.errors[i];
         json x;
         x["path"] = e.path;
         x["line"] = e.line ? json(e.line) : json(nullptr);
         x["message"] = e.message;
-        errs.push_back(std::move(x));
-    }
-    j["errors"] = std::move(errs);
-    return j;
+        return x;
+    });
+    out += "\n}\n";
 }
 
 }  // namespace claimcheck::output

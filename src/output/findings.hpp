@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,12 @@ check_counts count(check_report const& r);
 
 // path:line:col: conflict: message [rule], the sentence with the claim underlined, then note:
 // lines for the evidence; the summary line last. Unverifiable and unresolved findings and the
-// resolution of every claim are shown with `explain`.
-std::string findings_text(check_report const& r);
+// resolution of every claim are shown with `explain`. Written as it goes: memory stays bounded
+// by one finding, however many there are.
+void write_findings_text(check_report const& r, std::FILE* out);
 
-nlohmann::ordered_json findings_json(check_report const& r);
+// {summary, findings, articles, claims (with explain), errors}, indented by two spaces, one
+// element at a time.
+void write_findings_json(check_report const& r, std::FILE* out);
 
 }  // namespace claimcheck::output

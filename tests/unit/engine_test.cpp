@@ -9,7 +9,10 @@
 #include "engine/words.hpp"
 #include "extract/extractor.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -155,6 +158,32 @@ TEST(event_resolver, lower_case_words_are_not_capitalised_aliases) {
     EXPECT_TRUE(lower.key.empty()) << lower.key;
     auto upper = resolve("Chinese officials will visit the US next week.", extract::claim_kind::dated_event);
     EXPECT_EQ(upper.key, "visit(official of China → United States)") << upper.unresolved;
+}
+
+TEST(event_resolver, an_anniversary_of_a_victory_is_not_a_founding) {
+    auto r = resolve("Beijing held a parade for the 80th anniversary of China's victory in the war against Japan.",
+                     extract::claim_kind::anniversary, "2025-09-03");
+    EXPECT_TRUE(r.key.empty()) << r.key;
+    EXPECT_NE(r.unresolved.find("victory"), std::string::npos) << r.unresolved;
+}
+
+TEST(event_resolver, a_leaders_birthday_is_not_a_founding) {
+    auto r = resolve("North Koreans marked the 110th birthday of Kim Il Sung on Friday.", extract::claim_kind::anniversary,
+                     "2022-04-15");
+    EXPECT_TRUE(r.key.empty()) << r.key;
+}
+
+TEST(knowledge, a_user_rules_folder_extends_the_built_in_one) {
+    auto d = std::filesystem::temp_directory_path() / ("claimcheck-rules-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d);
+    std::ofstream(d / "people.yaml") << "people:\n  - name: \"Jane Roe\"\n    country: \"Laos\"\n"
+                                        "    role: \"foreign minister\"\n    aliases: []\n";
+    auto k = engine::load_knowledge({std::string(CLAIMCHECK_SOURCE_DIR) + "/rules", d.string()});
+    std::filesystem::remove_all(d);
+    auto jane = k.find_entity("Jane Roe");
+    ASSERT_TRUE(jane);
+    EXPECT_EQ(k.entities[*jane].country, "Laos");
+    EXPECT_TRUE(k.find_entity("Kim Jong Un")) << "the built-in people are still there";
 }
 
 TEST(near_duplicates, a_syndicated_copy_groups_with_its_original_and_nothing_else) {
