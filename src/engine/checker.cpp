@@ -276,12 +276,23 @@ void checker::check_repeated(std::string const& key, group const& g) {
                (claims_[a].implied->from == claims_[b].implied->from && a < b);
     });
     std::set<std::uint32_t> involved;
+    day_number longest = 0;  // the longest bounded occurrence interval, to start scans early enough
+    for (auto o : occ) {
+        auto const& iv = *claims_[o].implied;
+        if (iv.bounded_below() && iv.bounded_above()) longest = std::max(longest, iv.to - iv.from);
+    }
     for (auto pi : g.previous) {
         auto const& p = claims_[pi];
         interval gap = gap_of(p);
         // occurrences strictly inside the gap contradict the claim
         std::vector<std::uint32_t> inside, at_start;
-        for (auto it = occ.begin(); it != occ.end(); ++it) {
+        // Occurrences are sorted by start: scan from the first that could overlap the previous
+        // occurrence's interval to the end of the gap (a bounded number of steps: a huge group
+        // yields its first few witnesses, which is all a finding cites).
+        day_number scan_from = p.implied->bounded_below() ? p.implied->from - longest : unbounded_past;
+        auto it = std::lower_bound(occ.begin(), occ.end(), scan_from,
+                                   [&](std::uint32_t o, day_number d) { return claims_[o].implied->from < d; });
+        for (std::size_t steps = 0; it != occ.end() && steps < 4096; ++it, ++steps) {
             auto const& o = claims_[*it];
             if (*it == pi) continue;
             if (o.implied->from > gap.to) break;
@@ -290,6 +301,7 @@ void checker::check_repeated(std::string const& key, group const& g) {
             } else if (o.implied->overlaps(*p.implied) && o.implied->to <= gap.to) {
                 if (at_start.size() < 3) at_start.push_back(*it);
             }
+            if (inside.size() >= 3) break;
         }
         if (!inside.empty()) {
             std::vector<std::uint32_t> cs{pi};
