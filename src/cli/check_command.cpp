@@ -17,7 +17,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace claimcheck::cli {
@@ -119,6 +121,13 @@ int run_check(check_options const& options) {
         },
         on_error);
     if (!errors.empty()) input_errors = true;
+    auto t_pipeline = std::chrono::steady_clock::now();
+    bool timing = std::getenv("CLAIMCHECK_TIMING") != nullptr;
+    auto phase = [&](char const* what) {
+        if (!timing) return;
+        auto now = std::chrono::steady_clock::now();
+        std::cerr << "timing: " << what << " at " << std::chrono::duration<double>(now - t_pipeline).count() << " s\n";
+    };
 
     // Facts: an authoritative pseudo-article each.
     for (auto const& path : options.facts) {
@@ -140,6 +149,7 @@ int run_check(check_options const& options) {
         for (std::size_t i = 0; i < articles.size(); ++i) articles[i].source_group = groups[i];
     };
     assign_groups();
+    phase("near-duplicate groups");
 
     auto apply = [&] {
         return engine::apply_overrides(overrides, articles, claims, knowledge);
@@ -185,7 +195,9 @@ int run_check(check_options const& options) {
         std::cerr << u.where << ": warning: this override matches no claim (article '" << u.article
                   << "', text '" << u.text << "')\n";
 
+    phase("overrides and dates");
     auto result = engine::check(articles, claims, knowledge);
+    phase("checks");
     if (options.format == "text") quote_sentences(options.paths, result, options.explain, articles, claims);
     output::check_report report{articles, claims, result, errors, options.explain};
     if (options.format == "json")
@@ -193,6 +205,7 @@ int run_check(check_options const& options) {
     else
         output::write_findings_text(report, stdout);
     std::fflush(stdout);
+    phase("output");
 
     if (input_errors) return 2;
     auto n = output::count(report);

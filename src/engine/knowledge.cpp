@@ -366,6 +366,13 @@ void knowledge::index() {
     for (auto& [first, bucket] : triggers)
         std::stable_sort(bucket.begin(), bucket.end(),
                          [](auto const& a, auto const& b) { return a.first.size() > b.first.size(); });
+    std::fill(first_word_bits.begin(), first_word_bits.end(), 0);
+    auto mark = [&](std::string_view w) {
+        auto b = word_bit(w);
+        first_word_bits[b >> 6] |= std::uint64_t{1} << (b & 63);
+    };
+    for (auto const& [first, bucket] : phrases) mark(first);
+    for (auto const& [first, bucket] : triggers) mark(first);
 }
 
 knowledge load_knowledge(std::vector<std::string> const& dirs) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
-#include <unordered_map>
 
 namespace claimcheck::engine {
 
@@ -83,26 +82,32 @@ std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::ui
     std::iota(parent.begin(), parent.end(), 0u);
     // 16 bands of 2 rows: pairs with Jaccard 0.5 collide in some band with probability ~0.99.
     constexpr std::size_t rows = 2, bands = signature_size / rows;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (band hash, article), sorted
+    keys.reserve(n);
     for (std::size_t b = 0; b < bands; ++b) {
-        std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
+        keys.clear();
         for (std::size_t i = 0; i < n; ++i) {
             if (signatures[i].size() != signature_size) continue;
             std::uint64_t h = b;
             for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[i][b * rows + r]);
-            buckets[h].push_back(static_cast<std::uint32_t>(i));
+            keys.push_back({h, static_cast<std::uint32_t>(i)});
         }
-        for (auto& [h, members] : buckets) {
-            if (members.size() < 2) continue;
+        std::sort(keys.begin(), keys.end());
+        for (std::size_t first = 0; first < keys.size();) {
+            std::size_t last = first + 1;
+            while (last < keys.size() && keys[last].first == keys[first].first) ++last;
             // Compare each member with the first few of the bucket only: a huge bucket means
             // boilerplate, and the first members are representative.
-            std::size_t limit = std::min<std::size_t>(members.size(), 64);
-            for (std::size_t x = 1; x < members.size(); ++x)
-                for (std::size_t y = 0; y < std::min(x, limit); ++y) {
-                    auto ra = find_root(parent, members[x]), rb = find_root(parent, members[y]);
+            std::size_t limit = std::min<std::size_t>(last - first, 64);
+            for (std::size_t x = first + 1; x < last; ++x)
+                for (std::size_t y = first; y < std::min(x, first + limit); ++y) {
+                    auto a = keys[x].second, c = keys[y].second;
+                    auto ra = find_root(parent, a), rb = find_root(parent, c);
                     if (ra == rb) continue;
-                    if (estimated_jaccard(signatures[members[x]], signatures[members[y]]) >= threshold)
+                    if (estimated_jaccard(signatures[a], signatures[c]) >= threshold)
                         parent[static_cast<std::size_t>(std::max(ra, rb))] = static_cast<std::uint32_t>(std::min(ra, rb));
                 }
+            first = last;
         }
     }
     std::vector<std::uint32_t> group(n);

@@ -40,28 +40,29 @@ void words::split(std::string_view text, std::uint32_t base) {
     buffer.reserve(text.size());
     std::size_t word_start = std::string::npos;  // in buffer
     std::uint32_t word_origin = 0;                // in text
-    std::vector<std::uint32_t>& origin = origin_;  // original offset of each byte of the open word
-    origin.clear();
-    auto close = [&](std::uint32_t text_end) {
+    auto close = [&](std::size_t text_end) {
         if (word_start == std::string::npos) return;
         std::size_t end = buffer.size();
-        // trailing periods and apostrophes, then a possessive 's
+        // Trailing periods and apostrophes, then a possessive 's, are dropped; the original end
+        // steps back over them (an apostrophe may have been a 3-byte typographic one).
+        auto step_back = [&] {
+            --end;
+            text_end -= static_cast<unsigned char>(text[text_end - 1]) < 0x80 ? 1 : 3;
+        };
         for (;;) {
             if (end > word_start && (buffer[end - 1] == '.' || buffer[end - 1] == '\'')) {
-                --end;
+                step_back();
             } else if (end >= word_start + 3 && buffer[end - 1] == 's' && buffer[end - 2] == '\'') {
-                end -= 2;
+                step_back();
+                step_back();
             } else {
                 break;
             }
         }
-        if (end > word_start) {
-            std::uint32_t last = end - word_start < origin.size() ? origin[end - word_start] : text_end;
+        if (end > word_start)
             list.push_back({std::string_view(buffer).substr(word_start, end - word_start), base + word_origin,
-                            base + last});
-        }
+                            base + static_cast<std::uint32_t>(text_end)});
         word_start = std::string::npos;
-        origin.clear();
     };
     for (std::size_t i = 0; i < text.size();) {
         std::size_t length = 1;
@@ -73,32 +74,24 @@ void words::split(std::string_view text, std::uint32_t base) {
         } else if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
         }
-        bool letter = is_word_byte(static_cast<unsigned char>(c)) && c != '\'' && c != '.';
+        if (!is_word_byte(static_cast<unsigned char>(c))) {
+            close(i);
+            i += length;
+            continue;
+        }
         if (word_start == std::string::npos) {
-            if (!letter) {
+            if (c == '\'' || c == '.') {  // words start with a letter or digit
                 i += length;
                 continue;
             }
             word_start = buffer.size();
             word_origin = static_cast<std::uint32_t>(i);
-        } else if (!is_word_byte(static_cast<unsigned char>(c))) {
-            close(static_cast<std::uint32_t>(i));
-            i += length;
-            continue;
         }
-        // copy the folded byte, or the whole multi-byte letter
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            for (std::size_t k = 0; k < length; ++k) {
-                buffer.push_back(text[i + k]);
-                origin.push_back(static_cast<std::uint32_t>(i + k));
-            }
-        } else {
-            buffer.push_back(c);
-            origin.push_back(static_cast<std::uint32_t>(i));
-        }
+        if (static_cast<unsigned char>(c) >= 0x80) buffer.append(text.substr(i, length));
+        else buffer.push_back(c);
         i += length;
     }
-    close(static_cast<std::uint32_t>(text.size()));
+    close(text.size());
 }
 
 std::size_t words::at_or_after(std::uint32_t offset) const {

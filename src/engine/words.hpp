@@ -27,9 +27,6 @@ struct words {
     void split(std::string_view text, std::uint32_t base = 0);
     // The index of the first word that ends after `offset` (list.size() if none).
     std::size_t at_or_after(std::uint32_t offset) const;
-
-private:
-    std::vector<std::uint32_t> origin_;  // scratch: original offsets of the word being read
 };
 
 // Hash and equality that let unordered maps keyed by std::string be searched with a

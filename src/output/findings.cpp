@@ -1,6 +1,7 @@
 #include "output/findings.hpp"
 
 #include "output/claims_json.hpp"
+#include "output/json_writer.hpp"
 
 namespace claimcheck::output {
 
@@ -235,19 +236,28 @@ void write_findings_json(check_report const& r, std::FILE* file) {
     };
     array("findings", r.result.findings.size(),
           [&](std::size_t i) -> std::optional<json> { return finding_json(r, r.result.findings[i]); });
-    array("articles", r.articles.size(), [&](std::size_t i) -> std::optional<json> {
-        auto const& a = r.articles[i];
-        if (a.fact) return std::nullopt;
-        json x;
-        x["id"] = a.id;
-        x["path"] = a.path;
-        x["date"] = a.date ? json(format_iso(*a.date)) : json(nullptr);
-        x["date_source"] = a.date_source.empty() ? json(nullptr) : json(a.date_source);
-        if (!a.date_basis.empty()) x["date_basis"] = a.date_basis;
-        x["source_group"] = r.articles[a.source_group].id;
-        x["claims"] = a.claims;
-        return x;
-    });
+    // Articles: one compact line each (a large corpus has hundreds of thousands).
+    out += ",\n  \"articles\": [";
+    bool first_article = true;
+    for (auto const& a : r.articles) {
+        if (a.fact) continue;
+        out += first_article ? "\n    " : ",\n    ";
+        first_article = false;
+        json_writer w(out);
+        w.begin_object();
+        w.key("id").value(a.id);
+        w.key("path").value(a.path);
+        if (a.date) w.key("date").value(format_iso(*a.date));
+        else w.key("date").null();
+        if (a.date_source.empty()) w.key("date_source").null();
+        else w.key("date_source").value(a.date_source);
+        if (!a.date_basis.empty()) w.key("date_basis").value(a.date_basis);
+        w.key("source_group").value(r.articles[a.source_group].id);
+        w.key("claims").value(static_cast<std::uint64_t>(a.claims));
+        w.end_object();
+        s.maybe_flush();
+    }
+    out += first_article ? "]" : "\n  ]";
     if (r.explain)
         array("claims", r.claims.size(), [&](std::size_t i) -> std::optional<json> {
             if (r.articles[r.claims[i].article].fact) return std::nullopt;
