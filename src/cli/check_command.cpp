@@ -31,6 +31,7 @@ struct analyzed_batch {
     std::vector<engine::article_record> articles;
     std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
     std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
+    std::vector<std::pair<std::uint32_t, engine::signature>> signatures;
 };
 
 // The sentences the text output quotes, read again from the corpus: only the articles of cited
@@ -97,6 +98,7 @@ int run_check(check_options const& options) {
     std::vector<engine::article_record> articles;
     std::vector<engine::claim_record> claims;
     std::vector<ingest::article> undated;
+    std::vector<std::pair<std::uint32_t, engine::signature>> signatures;  // by article index
     auto make_worker = [&] {
         return [&, analyzer = engine::analyzer(tol, knowledge)](article_batch& b) mutable {
             analyzed_batch out;
@@ -105,7 +107,8 @@ int run_check(check_options const& options) {
             for (std::size_t i = 0; i < b.articles.size(); ++i) {
                 auto index = static_cast<std::uint32_t>(b.first_index + i);
                 bool keep_all = options.explain || overridden_articles.count(b.articles[i].id) > 0;
-                analyzer.analyze(b.articles[i], index, out.articles[i], out.claims, keep_all, options.explain);
+                analyzer.analyze(b.articles[i], index, out.articles[i], out.claims, keep_all, options.explain,
+                                 &out.signatures);
                 if (!b.articles[i].date && out.articles[i].claims) out.undated.push_back(std::move(b.articles[i]));
             }
             b.articles.clear();
@@ -118,6 +121,7 @@ int run_check(check_options const& options) {
             for (auto& a : b.articles) articles.push_back(std::move(a));
             for (auto& c : b.claims) claims.push_back(std::move(c));
             for (auto& u : b.undated) undated.push_back(std::move(u));
+            signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
         },
         on_error);
     if (!errors.empty()) input_errors = true;
@@ -142,10 +146,8 @@ int run_check(check_options const& options) {
 
     // Near-duplicates: one source group per cluster of syndicated or rewritten copies.
     auto assign_groups = [&] {
-        std::vector<std::vector<std::uint64_t>> signatures;
-        signatures.reserve(articles.size());
-        for (auto const& a : articles) signatures.push_back(a.signature);
-        auto groups = engine::group_near_duplicates(signatures, knowledge.checks.duplicate_jaccard);
+        auto groups = engine::group_near_duplicates(articles.size(), signatures, knowledge.checks.duplicate_jaccard);
+        signatures = {};  // not needed any more
         for (std::size_t i = 0; i < articles.size(); ++i) articles[i].source_group = groups[i];
     };
     assign_groups();
@@ -175,7 +177,6 @@ int run_check(check_options const& options) {
                 record.source_group = a.source_group;
                 record.date_source = "inferred";
                 record.date_basis = inf.basis;
-                record.signature = a.signature;
                 a = std::move(record);
             }
             for (auto& c : claims) {

@@ -48,7 +48,8 @@ article_record make_article_record(ingest::article const& a) {
 }
 
 void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_record& record,
-                       std::vector<claim_record>& out, bool keep_all, bool explain) {
+                       std::vector<claim_record>& out, bool keep_all, bool explain,
+                       std::vector<std::pair<std::uint32_t, signature>>* signatures) {
     record = make_article_record(a);
     claims_.clear();
     extractor_.extract(a.text, a.date, claims_);
@@ -99,7 +100,7 @@ void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_re
         any_event = any_event || !r.event.key.empty();
         out.push_back(std::move(r));
     }
-    if (any_event) record.signature = minhash_signature(a.text, k_.checks.shingle_words);
+    if (any_event && signatures) signatures->push_back({index, minhash_signature(a.text, k_.checks.shingle_words)});
 }
 
 }  // namespace claimcheck::engine

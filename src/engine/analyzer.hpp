@@ -4,6 +4,7 @@
 
 #include "engine/event_resolver.hpp"
 #include "engine/knowledge.hpp"
+#include "engine/near_duplicates.hpp"
 #include "engine/records.hpp"
 #include "extract/extractor.hpp"
 #include "ingest/article.hpp"
@@ -20,8 +21,10 @@ public:
     // `record` (everything but source_group). Claims without an event are only counted unless
     // `keep_all` (for --explain, or when an override may give them one); the reasoning behind
     // each key is kept only with `explain`.
+    // The MinHash signature of an article with an event is appended to `signatures`, when given.
     void analyze(ingest::article const& a, std::uint32_t index, article_record& record,
-                 std::vector<claim_record>& out, bool keep_all = true, bool explain = true);
+                 std::vector<claim_record>& out, bool keep_all = true, bool explain = true,
+                 std::vector<std::pair<std::uint32_t, signature>>* signatures = nullptr);
 
 private:
     extract::extractor extractor_;

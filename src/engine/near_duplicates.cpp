@@ -31,7 +31,7 @@ int find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
 
 }  // namespace
 
-std::vector<std::uint64_t> minhash_signature(std::string_view text, unsigned shingle_words) {
+signature minhash_signature(std::string_view text, unsigned shingle_words) {
     std::vector<std::uint64_t> words;
     for (std::size_t i = 0; i < text.size();) {
         if (!word_byte(static_cast<unsigned char>(text[i]))) {
@@ -50,22 +50,22 @@ std::vector<std::uint64_t> minhash_signature(std::string_view text, unsigned shi
     // One-permutation hashing: each shingle is hashed once and kept in one of the signature's
     // bins (the hash's top bits choose it) if it is the bin's smallest; bins of equal articles
     // agree, and the share of agreeing bins estimates the Jaccard similarity of the shingle sets.
-    std::vector<std::uint64_t> sig(signature_size, std::numeric_limits<std::uint64_t>::max());
+    signature sig;
+    sig.fill(std::numeric_limits<std::uint32_t>::max());
     if (words.empty()) return sig;
     std::size_t k = std::max<std::size_t>(1, std::min<std::size_t>(shingle_words, words.size()));
     for (std::size_t i = 0; i + k <= words.size(); ++i) {
         std::uint64_t h = 0;
         for (std::size_t j = 0; j < k; ++j) h = mix(h ^ words[i + j]);
         std::size_t bin = static_cast<std::size_t>(h >> 59) % signature_size;  // 32 bins: the top 5 bits
-        std::uint64_t value = h & ((std::uint64_t{1} << 59) - 1);
+        auto value = static_cast<std::uint32_t>(h >> 16) & 0x7FFFFFFFu;  // never the empty marker
         sig[bin] = std::min(sig[bin], value);
     }
     return sig;
 }
 
-double estimated_jaccard(std::vector<std::uint64_t> const& a, std::vector<std::uint64_t> const& b) {
-    if (a.size() != b.size() || a.empty()) return 0;
-    constexpr std::uint64_t empty = std::numeric_limits<std::uint64_t>::max();
+double estimated_jaccard(signature const& a, signature const& b) {
+    constexpr std::uint32_t empty = std::numeric_limits<std::uint32_t>::max();
     std::size_t same = 0, used = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (a[i] == empty && b[i] == empty) continue;  // a bin neither text filled says nothing
@@ -75,9 +75,10 @@ double estimated_jaccard(std::vector<std::uint64_t> const& a, std::vector<std::u
     return used ? static_cast<double>(same) / static_cast<double>(used) : 0;
 }
 
-std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::uint64_t>> const& signatures,
+std::vector<std::uint32_t> group_near_duplicates(std::size_t articles,
+                                                 std::vector<std::pair<std::uint32_t, signature>> const& signatures,
                                                  double threshold) {
-    std::size_t n = signatures.size();
+    std::size_t n = articles;
     std::vector<std::uint32_t> parent(n);
     std::iota(parent.begin(), parent.end(), 0u);
     // 16 bands of 2 rows: pairs with Jaccard 0.5 collide in some band with probability ~0.99.
@@ -86,11 +87,10 @@ std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::ui
     keys.reserve(n);
     for (std::size_t b = 0; b < bands; ++b) {
         keys.clear();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (signatures[i].size() != signature_size) continue;
+        for (std::uint32_t k = 0; k < signatures.size(); ++k) {
             std::uint64_t h = b;
-            for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[i][b * rows + r]);
-            keys.push_back({h, static_cast<std::uint32_t>(i)});
+            for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[k].second[b * rows + r]);
+            keys.push_back({h, k});
         }
         std::sort(keys.begin(), keys.end());
         for (std::size_t first = 0; first < keys.size();) {
@@ -101,10 +101,11 @@ std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::ui
             std::size_t limit = std::min<std::size_t>(last - first, 64);
             for (std::size_t x = first + 1; x < last; ++x)
                 for (std::size_t y = first; y < std::min(x, first + limit); ++y) {
-                    auto a = keys[x].second, c = keys[y].second;
-                    auto ra = find_root(parent, a), rb = find_root(parent, c);
+                    auto const& sa = signatures[keys[x].second];
+                    auto const& sc = signatures[keys[y].second];
+                    auto ra = find_root(parent, sa.first), rb = find_root(parent, sc.first);
                     if (ra == rb) continue;
-                    if (estimated_jaccard(signatures[a], signatures[c]) >= threshold)
+                    if (estimated_jaccard(sa.second, sc.second) >= threshold)
                         parent[static_cast<std::size_t>(std::max(ra, rb))] = static_cast<std::uint32_t>(std::min(ra, rb));
                 }
             first = last;

@@ -6,6 +6,7 @@
 // on bands of the signature, so the corpus is never compared all-pairs.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -13,13 +14,16 @@
 namespace claimcheck::engine {
 
 inline constexpr std::size_t signature_size = 32;
+using signature = std::array<std::uint32_t, signature_size>;  // 128 bytes an article
 
-std::vector<std::uint64_t> minhash_signature(std::string_view text, unsigned shingle_words);
+signature minhash_signature(std::string_view text, unsigned shingle_words);
 
-double estimated_jaccard(std::vector<std::uint64_t> const& a, std::vector<std::uint64_t> const& b);
+double estimated_jaccard(signature const& a, signature const& b);
 
-// group[i] = the smallest index of the near-duplicate group article i belongs to.
-std::vector<std::uint32_t> group_near_duplicates(std::vector<std::vector<std::uint64_t>> const& signatures,
+// The signatures of some of `articles` articles, by article index (articles without one are
+// alone in their group). group[i] = the smallest index of the group article i belongs to.
+std::vector<std::uint32_t> group_near_duplicates(std::size_t articles,
+                                                 std::vector<std::pair<std::uint32_t, signature>> const& signatures,
                                                  double threshold);
 
 }  // namespace claimcheck::engine

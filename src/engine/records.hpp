@@ -27,7 +27,6 @@ struct article_record {
     std::string date_basis;         // for an inferred date: the claim and the known date behind it
     bool fact = false;              // a --facts entry, not an article
     std::uint32_t source_group = 0; // near-duplicates share one group: they count as one source
-    std::vector<std::uint64_t> signature;  // MinHash of the text's word shingles
     std::size_t claims = 0;
     std::size_t unresolved_dropped = 0;  // unresolved claims not kept (counted, not listed)
 };

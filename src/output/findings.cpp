@@ -41,35 +41,58 @@ std::string location(check_report const& r, claim_record const& c) {
     return a.path + ":" + std::to_string(c.line) + ":" + std::to_string(c.column);
 }
 
-json interval_or_null(std::optional<interval> const& iv) { return iv ? interval_json(iv) : json(nullptr); }
-
-json claim_json_of(check_report const& r, std::uint32_t ci) {
-    auto const& c = r.claims[ci];
-    auto const& a = r.articles[c.article];
-    json j;
-    j["article"] = a.id;
-    j["path"] = a.path;
-    j["kind"] = a.fact ? "fact" : std::string(extract::to_string(c.kind));
-    j["text"] = c.text;
-    j["line"] = c.line;
-    j["column"] = c.column;
-    j["start"] = a.fact ? json(nullptr) : json(a.file_offset + c.start);
-    j["end"] = a.fact ? json(nullptr) : json(a.file_offset + c.end);
-    j["implied"] = interval_or_null(c.implied);
-    j["constraint"] = std::string(engine::to_string(c.role));
-    j["event"] = c.event.key.empty() ? json(nullptr) : json(c.event.key);
-    if (a.fact && !c.time_text.empty()) j["source"] = c.time_text;
-    return j;
+// {"from": ..., "to": ...}, or null when the claim implies no date; open ends are null.
+void put_interval(json_writer& w, std::optional<interval> const& iv) {
+    if (!iv) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    if (iv->bounded_below()) w.key("from").value(format_iso(iv->from));
+    else w.key("from").null();
+    if (iv->bounded_above()) w.key("to").value(format_iso(iv->to));
+    else w.key("to").null();
+    w.end_object();
 }
 
-json resolution_json(engine::resolution const& e) {
-    json j;
-    j["key"] = e.key.empty() ? json(nullptr) : json(e.key);
-    if (!e.also.empty()) j["also"] = e.also;
-    if (!e.key.empty()) j["confidence"] = std::string(engine::to_string(e.level));
-    j["how"] = e.key.empty() ? e.unresolved : e.explanation;
-    if (e.overridden) j["overridden"] = true;
-    return j;
+// The fields of a claim as findings cite it (the caller opens and closes the object).
+void put_claim_fields(json_writer& w, check_report const& r, std::uint32_t ci) {
+    auto const& c = r.claims[ci];
+    auto const& a = r.articles[c.article];
+    w.key("article").value(a.id);
+    w.key("path").value(a.path);
+    w.key("kind").value(a.fact ? std::string_view("fact") : extract::to_string(c.kind));
+    w.key("text").value(c.text);
+    w.key("line").value(static_cast<std::uint64_t>(c.line));
+    w.key("column").value(static_cast<std::uint64_t>(c.column));
+    if (a.fact) {
+        w.key("start").null();
+        w.key("end").null();
+    } else {
+        w.key("start").value(static_cast<std::uint64_t>(a.file_offset + c.start));
+        w.key("end").value(static_cast<std::uint64_t>(a.file_offset + c.end));
+    }
+    w.key("implied");
+    put_interval(w, c.implied);
+    w.key("constraint").value(engine::to_string(c.role));
+    if (c.event.key.empty()) w.key("event").null();
+    else w.key("event").value(c.event.key);
+    if (a.fact && !c.time_text.empty()) w.key("source").value(c.time_text);
+}
+
+void put_resolution(json_writer& w, engine::resolution const& e) {
+    w.begin_object();
+    if (e.key.empty()) w.key("key").null();
+    else w.key("key").value(e.key);
+    if (!e.also.empty()) {
+        w.key("also").begin_array();
+        for (auto const& x : e.also) w.value(x);
+        w.end_array();
+    }
+    if (!e.key.empty()) w.key("confidence").value(engine::to_string(e.level));
+    w.key("how").value(e.key.empty() ? e.unresolved : e.explanation);
+    if (e.overridden) w.key("overridden").value(true);
+    w.end_object();
 }
 
 }  // namespace
@@ -173,77 +196,70 @@ void write_findings_text(check_report const& r, std::FILE* file) {
     out += "\n";
 }
 
-namespace {
-
-// Writes `value` as JSON indented by two spaces per level, starting `depth` levels in.
-void put_indented(std::string& out, json const& value, int depth) {
-    std::string text = value.dump(2);
-    std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        out += text[i];
-        if (text[i] == '\n') out += pad;
-    }
-}
-
-json finding_json(check_report const& r, finding const& f) {
-    json x;
-    x["id"] = f.id;
-    x["kind"] = std::string(engine::to_string(f.kind));
-    x["rule"] = f.rule;
-    x["scope"] = f.scope;
-    x["event"] = f.event.empty() ? json(nullptr) : json(f.event);
-    x["message"] = f.message;
-    x["implied"] = interval_or_null(f.implied);
-    json cs = json::array();
-    for (auto ci : f.claims) cs.push_back(claim_json_of(r, ci));
-    x["claims"] = std::move(cs);
-    return x;
-}
-
-}  // namespace
-
 void write_findings_json(check_report const& r, std::FILE* file) {
     sink s{file, {}};
     std::string& out = s.buffer;
     auto n = count(r);
-    json summary;
-    summary["articles"] = n.articles;
-    summary["claims"] = n.claims;
-    summary["events"] = n.events;
-    summary["conflicts"] = n.conflicts;
-    summary["corroborations"] = n.corroborations;
-    summary["compatible"] = n.compatible;
-    summary["unverifiable"] = n.unverifiable;
-    summary["unresolved"] = n.unresolved;
-    summary["errors"] = r.errors.size();
     out += "{\n  \"summary\": ";
-    put_indented(out, summary, 1);
-    // An array member, one element at a time.
+    {
+        json_writer w(out);
+        w.begin_object();
+        w.key("articles").value(static_cast<std::uint64_t>(n.articles));
+        w.key("claims").value(static_cast<std::uint64_t>(n.claims));
+        w.key("events").value(static_cast<std::uint64_t>(n.events));
+        w.key("conflicts").value(static_cast<std::uint64_t>(n.conflicts));
+        w.key("corroborations").value(static_cast<std::uint64_t>(n.corroborations));
+        w.key("compatible").value(static_cast<std::uint64_t>(n.compatible));
+        w.key("unverifiable").value(static_cast<std::uint64_t>(n.unverifiable));
+        w.key("unresolved").value(static_cast<std::uint64_t>(n.unresolved));
+        w.key("errors").value(static_cast<std::uint64_t>(r.errors.size()));
+        w.end_object();
+    }
+    // An array member, one element a line: `element(w, i)` writes element i and returns false
+    // to leave it out (nothing written).
     auto array = [&](char const* key, std::size_t size, auto&& element) {
         out += ",\n  \"";
         out += key;
         out += "\": [";
         bool first = true;
         for (std::size_t i = 0; i < size; ++i) {
-            std::optional<json> value = element(i);
-            if (!value) continue;
+            std::size_t mark = out.size();
             out += first ? "\n    " : ",\n    ";
+            json_writer w(out);
+            if (!element(w, i)) {
+                out.resize(mark);
+                continue;
+            }
             first = false;
-            put_indented(out, *value, 2);
             s.maybe_flush();
         }
         out += first ? "]" : "\n  ]";
     };
-    array("findings", r.result.findings.size(),
-          [&](std::size_t i) -> std::optional<json> { return finding_json(r, r.result.findings[i]); });
-    // Articles: one compact line each (a large corpus has hundreds of thousands).
-    out += ",\n  \"articles\": [";
-    bool first_article = true;
-    for (auto const& a : r.articles) {
-        if (a.fact) continue;
-        out += first_article ? "\n    " : ",\n    ";
-        first_article = false;
-        json_writer w(out);
+    array("findings", r.result.findings.size(), [&](json_writer& w, std::size_t i) {
+        auto const& f = r.result.findings[i];
+        w.begin_object();
+        w.key("id").value(f.id);
+        w.key("kind").value(engine::to_string(f.kind));
+        w.key("rule").value(f.rule);
+        w.key("scope").value(f.scope);
+        if (f.event.empty()) w.key("event").null();
+        else w.key("event").value(f.event);
+        w.key("message").value(f.message);
+        w.key("implied");
+        put_interval(w, f.implied);
+        w.key("claims").begin_array();
+        for (auto ci : f.claims) {
+            w.begin_object();
+            put_claim_fields(w, r, ci);
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+        return true;
+    });
+    array("articles", r.articles.size(), [&](json_writer& w, std::size_t i) {
+        auto const& a = r.articles[i];
+        if (a.fact) return false;
         w.begin_object();
         w.key("id").value(a.id);
         w.key("path").value(a.path);
@@ -255,23 +271,28 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         w.key("source_group").value(r.articles[a.source_group].id);
         w.key("claims").value(static_cast<std::uint64_t>(a.claims));
         w.end_object();
-        s.maybe_flush();
-    }
-    out += first_article ? "]" : "\n  ]";
+        return true;
+    });
     if (r.explain)
-        array("claims", r.claims.size(), [&](std::size_t i) -> std::optional<json> {
-            if (r.articles[r.claims[i].article].fact) return std::nullopt;
-            json x = claim_json_of(r, static_cast<std::uint32_t>(i));
-            x["resolution"] = resolution_json(r.claims[i].event);
-            return x;
+        array("claims", r.claims.size(), [&](json_writer& w, std::size_t i) {
+            auto const& c = r.claims[i];
+            if (r.articles[c.article].fact) return false;
+            w.begin_object();
+            put_claim_fields(w, r, static_cast<std::uint32_t>(i));
+            w.key("resolution");
+            put_resolution(w, c.event);
+            w.end_object();
+            return true;
         });
-    array("errors", r.errors.size(), [&](std::size_t i) -> std::optional<json> {
+    array("errors", r.errors.size(), [&](json_writer& w, std::size_t i) {
         auto const& e = r.errors[i];
-        json x;
-        x["path"] = e.path;
-        x["line"] = e.line ? json(e.line) : json(nullptr);
-        x["message"] = e.message;
-        return x;
+        w.begin_object();
+        w.key("path").value(e.path);
+        if (e.line) w.key("line").value(static_cast<std::uint64_t>(e.line));
+        else w.key("line").null();
+        w.key("message").value(e.message);
+        w.end_object();
+        return true;
     });
     out += "\n}\n";
 }

@@ -5,7 +5,6 @@
 #include "engine/records.hpp"
 #include "ingest/article.hpp"
 
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>

@@ -16,6 +16,8 @@ public:
 
     json_writer& begin_object() { return open('{'); }
     json_writer& end_object() { return close('}'); }
+    json_writer& begin_array() { return open('['); }
+    json_writer& end_array() { return close(']'); }
     json_writer& key(std::string_view k) {
         comma();
         string_value(k);

@@ -199,7 +199,7 @@ TEST(near_duplicates, a_syndicated_copy_groups_with_its_original_and_nothing_els
          c = engine::minhash_signature(other, 5);
     EXPECT_GE(engine::estimated_jaccard(a, b), 0.5);
     EXPECT_LT(engine::estimated_jaccard(a, c), 0.2);
-    auto groups = engine::group_near_duplicates({a, c, b}, 0.5);
+    auto groups = engine::group_near_duplicates(3, {{0, a}, {1, c}, {2, b}}, 0.5);
     EXPECT_EQ(groups, (std::vector<std::uint32_t>{0, 1, 0}));
 }
 
