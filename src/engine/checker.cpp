@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 #include <set>
+#include <thread>
 
 namespace claimcheck::engine {
 
@@ -35,7 +37,7 @@ std::string describe(interval const& iv) {
 
 namespace {
 
-constexpr std::size_t max_cited = 100;  // claims cited by one finding
+constexpr std::size_t max_cited = 50;  // claims cited by one finding (the message counts them all)
 
 std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -250,7 +252,7 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
         return m;
     };
     if (sources(agreeing) >= 2) {
-        std::string message = std::to_string(sources(agreeing)) + " independent sources agree on " +
+        std::string message = std::to_string(sources(majority)) + " independent sources agree on " +
                               describe(*agreed) + ": " + list(agreeing);
         // the finding cites every agreeing claim (the message, one per article), up to a limit
         std::vector<std::uint32_t> cited = agreeing;
@@ -393,7 +395,9 @@ void checker::check_repeated(std::string const& key, group const& g) {
 
 check_result checker::run() {
     for (auto const& a : articles_) result_.unresolved += a.unresolved_dropped;
-    std::map<std::string, group> groups;  // ordered: deterministic output
+    // Groups by key; the keys point into the claim records, which do not move during the check.
+    std::unordered_map<std::string_view, std::size_t> index;
+    std::vector<std::pair<std::string_view, group>> groups;
     for (std::uint32_t i = 0; i < claims_.size(); ++i) {
         auto const& c = claims_[i];
         if (c.event.key.empty()) {
@@ -409,7 +413,9 @@ check_result checker::run() {
         auto const* type = k_.find_type(c.event.type);
         bool once = type && type->occurrence == occurs::once;
         auto put = [&](std::string const& key) {
-            auto& g = groups[key];
+            auto [it, fresh] = index.try_emplace(key, groups.size());
+            if (fresh) groups.push_back({key, group{}});
+            auto& g = groups[it->second].second;
             if (once || c.role == constraint::origin) g.fixed.push_back(i);
             else if (c.role == constraint::previous) g.previous.push_back(i);
             else g.occurrences.push_back(i);
@@ -418,10 +424,28 @@ check_result checker::run() {
         for (auto const& k : c.event.also) put(k);
     }
     result_.events = groups.size();
-    for (auto const& [key, g] : groups) {
-        if (!g.fixed.empty()) check_agreement(key, g.fixed, "event-date", false, g.previous.empty());
-        if (!g.previous.empty() || !g.occurrences.empty()) check_repeated(key, g);
-    }
+    // checked in key order: deterministic output
+    std::sort(groups.begin(), groups.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+    // Groups are independent: a few threads take every n-th group, each with findings of its
+    // own; the findings are merged and sorted below, so the output does not depend on them.
+    unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    if (groups.size() < 64) threads = 1;
+    std::vector<checker> parts;
+    for (unsigned t = 0; t < threads; ++t) parts.emplace_back(articles_, claims_, k_);
+    auto work = [&](unsigned t) {
+        for (std::size_t i = t; i < groups.size(); i += threads) {
+            auto const& [key_view, g] = groups[i];
+            std::string const key(key_view);
+            if (!g.fixed.empty()) parts[t].check_agreement(key, g.fixed, "event-date", false, g.previous.empty());
+            if (!g.previous.empty() || !g.occurrences.empty()) parts[t].check_repeated(key, g);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (auto& th : pool) th.join();
+    for (auto& part : parts)
+        for (auto& f : part.result_.findings) result_.findings.push_back(std::move(f));
     // The same claims agreeing under a general key ("visit(senior official of China -> ...)")
     // and a specific one ("visit(Kim Jong Un -> China)") are one agreement: keep the specific.
     auto generality = [](std::string const& key) {
@@ -439,7 +463,8 @@ check_result checker::run() {
         auto [it, fresh] = best.emplace(set, i);
         if (fresh) continue;
         auto& kept = result_.findings[it->second];
-        if (generality(f.event) < generality(kept.event)) {
+        if (generality(f.event) < generality(kept.event) ||
+            (generality(f.event) == generality(kept.event) && f.event < kept.event)) {
             drop[it->second] = true;
             it->second = i;
         } else {

@@ -839,9 +839,17 @@ void event_resolver::resolve(std::string_view text, std::vector<extract::claim> 
         return;
     }
     // Everything a claim can refer back to lies before the end of the last claim's sentence.
+    // The claims' sentences are read word by word; the rest only for the names it mentions.
     std::size_t needed = 0;
-    for (auto const& c : claims) needed = std::max(needed, c.sentence_end);
-    words_.split(text.substr(0, std::min(needed, text.size())));
+    dense_.clear();
+    for (auto const& c : claims) {
+        needed = std::max(needed, c.sentence_end);
+        if (!dense_.empty() && c.sentence_start <= dense_.back().second)
+            dense_.back().second = std::max(dense_.back().second, c.sentence_end);
+        else
+            dense_.push_back({c.sentence_start, c.sentence_end});
+    }
+    words_.split(text.substr(0, std::min(needed, text.size())), 0, dense_, 2);
     find_mentions();
     for (auto const& c : claims) out.push_back(resolve_one(text, c, out, claims));
 }

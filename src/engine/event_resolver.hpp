@@ -98,6 +98,7 @@ private:
     knowledge const& k_;
     std::string_view text_;
     words words_;
+    std::vector<std::pair<std::size_t, std::size_t>> dense_;  // the claims' sentences
     std::vector<mention> mentions_;
 };
 

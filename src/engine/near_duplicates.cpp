@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <thread>
 
 namespace claimcheck::engine {
 
@@ -54,9 +55,17 @@ signature minhash_signature(std::string_view text, unsigned shingle_words) {
     sig.fill(std::numeric_limits<std::uint32_t>::max());
     if (words.empty()) return sig;
     std::size_t k = std::max<std::size_t>(1, std::min<std::size_t>(shingle_words, words.size()));
+    // A shingle's hash is a polynomial in its words' hashes, rolled along the text (one multiply
+    // and add a word), then mixed once.
+    constexpr std::uint64_t base = 0x100000001B3ull;
+    std::uint64_t drop = 1;  // base^(k-1): the weight of the word that leaves the window
+    for (std::size_t j = 1; j < k; ++j) drop *= base;
+    std::uint64_t rolling = 0;
+    for (std::size_t j = 0; j + 1 < k; ++j) rolling = rolling * base + words[j];
     for (std::size_t i = 0; i + k <= words.size(); ++i) {
-        std::uint64_t h = 0;
-        for (std::size_t j = 0; j < k; ++j) h = mix(h ^ words[i + j]);
+        rolling = rolling * base + words[i + k - 1];
+        std::uint64_t h = mix(rolling);
+        rolling -= words[i] * drop;
         std::size_t bin = static_cast<std::size_t>(h >> 59) % signature_size;  // 32 bins: the top 5 bits
         auto value = static_cast<std::uint32_t>(h >> 16) & 0x7FFFFFFFu;  // never the empty marker
         sig[bin] = std::min(sig[bin], value);
@@ -83,34 +92,47 @@ std::vector<std::uint32_t> group_near_duplicates(std::size_t articles,
     std::iota(parent.begin(), parent.end(), 0u);
     // 16 bands of 2 rows: pairs with Jaccard 0.5 collide in some band with probability ~0.99.
     constexpr std::size_t rows = 2, bands = signature_size / rows;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (band hash, article), sorted
-    keys.reserve(n);
-    for (std::size_t b = 0; b < bands; ++b) {
-        keys.clear();
-        for (std::uint32_t k = 0; k < signatures.size(); ++k) {
-            std::uint64_t h = b;
-            for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[k].second[b * rows + r]);
-            keys.push_back({h, k});
+    // Bands are independent: each thread sorts its bands' keys and lists the pairs of similar
+    // articles it finds; the pairs are joined afterwards (the groups do not depend on the order).
+    unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> similar(threads);
+    auto work = [&](unsigned t) {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (band hash, signature), sorted
+        keys.reserve(signatures.size());
+        for (std::size_t b = t; b < bands; b += threads) {
+            keys.clear();
+            for (std::uint32_t k = 0; k < signatures.size(); ++k) {
+                std::uint64_t h = b;
+                for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[k].second[b * rows + r]);
+                keys.push_back({h, k});
+            }
+            std::sort(keys.begin(), keys.end());
+            for (std::size_t first = 0; first < keys.size();) {
+                std::size_t last = first + 1;
+                while (last < keys.size() && keys[last].first == keys[first].first) ++last;
+                // Compare each member with the first few of the bucket only: a huge bucket means
+                // boilerplate, and the first members are representative.
+                std::size_t limit = std::min<std::size_t>(last - first, 64);
+                for (std::size_t x = first + 1; x < last; ++x)
+                    for (std::size_t y = first; y < std::min(x, first + limit); ++y) {
+                        auto const& sa = signatures[keys[x].second];
+                        auto const& sc = signatures[keys[y].second];
+                        if (estimated_jaccard(sa.second, sc.second) >= threshold)
+                            similar[t].push_back({sa.first, sc.first});
+                    }
+                first = last;
+            }
         }
-        std::sort(keys.begin(), keys.end());
-        for (std::size_t first = 0; first < keys.size();) {
-            std::size_t last = first + 1;
-            while (last < keys.size() && keys[last].first == keys[first].first) ++last;
-            // Compare each member with the first few of the bucket only: a huge bucket means
-            // boilerplate, and the first members are representative.
-            std::size_t limit = std::min<std::size_t>(last - first, 64);
-            for (std::size_t x = first + 1; x < last; ++x)
-                for (std::size_t y = first; y < std::min(x, first + limit); ++y) {
-                    auto const& sa = signatures[keys[x].second];
-                    auto const& sc = signatures[keys[y].second];
-                    auto ra = find_root(parent, sa.first), rb = find_root(parent, sc.first);
-                    if (ra == rb) continue;
-                    if (estimated_jaccard(sa.second, sc.second) >= threshold)
-                        parent[static_cast<std::size_t>(std::max(ra, rb))] = static_cast<std::uint32_t>(std::min(ra, rb));
-                }
-            first = last;
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (auto& th : pool) th.join();
+    for (auto const& pairs : similar)
+        for (auto [a, c] : pairs) {
+            auto ra = find_root(parent, a), rb = find_root(parent, c);
+            if (ra != rb) parent[static_cast<std::size_t>(std::max(ra, rb))] = static_cast<std::uint32_t>(std::min(ra, rb));
         }
-    }
     std::vector<std::uint32_t> group(n);
     for (std::size_t i = 0; i < n; ++i) group[i] = static_cast<std::uint32_t>(find_root(parent, static_cast<std::uint32_t>(i)));
     return group;

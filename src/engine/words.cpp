@@ -32,39 +32,13 @@ bool is_word_byte(unsigned char c) {
 
 }  // namespace
 
-void words::split(std::string_view text, std::uint32_t base) {
-    // One pass: fold each byte (or punctuation sequence) and cut words as they end. The buffer
-    // never reallocates (folding never lengthens the text), so the views stay valid.
-    buffer.clear();
-    list.clear();
-    buffer.reserve(text.size());
-    std::size_t word_start = std::string::npos;  // in buffer
-    std::uint32_t word_origin = 0;                // in text
-    auto close = [&](std::size_t text_end) {
-        if (word_start == std::string::npos) return;
-        std::size_t end = buffer.size();
-        // Trailing periods and apostrophes, then a possessive 's, are dropped; the original end
-        // steps back over them (an apostrophe may have been a 3-byte typographic one).
-        auto step_back = [&] {
-            --end;
-            text_end -= static_cast<unsigned char>(text[text_end - 1]) < 0x80 ? 1 : 3;
-        };
-        for (;;) {
-            if (end > word_start && (buffer[end - 1] == '.' || buffer[end - 1] == '\'')) {
-                step_back();
-            } else if (end >= word_start + 3 && buffer[end - 1] == 's' && buffer[end - 2] == '\'') {
-                step_back();
-                step_back();
-            } else {
-                break;
-            }
-        }
-        if (end > word_start)
-            list.push_back({std::string_view(buffer).substr(word_start, end - word_start), base + word_origin,
-                            base + static_cast<std::uint32_t>(text_end)});
-        word_start = std::string::npos;
-    };
-    for (std::size_t i = 0; i < text.size();) {
+// Reads the word that starts at text[i] (a letter or digit), appends it to the buffer and the
+// list, and returns the offset just past it. Folding never lengthens the text and the buffer is
+// reserved for the whole text, so views into it stay valid.
+std::size_t words::read_word(std::string_view text, std::size_t i, std::uint32_t base) {
+    std::size_t const word_start = buffer.size();
+    auto const word_origin = static_cast<std::uint32_t>(i);
+    while (i < text.size()) {
         std::size_t length = 1;
         char c = text[i];
         auto u = static_cast<unsigned char>(c);
@@ -74,24 +48,96 @@ void words::split(std::string_view text, std::uint32_t base) {
         } else if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
         }
-        if (!is_word_byte(static_cast<unsigned char>(c))) {
-            close(i);
-            i += length;
-            continue;
-        }
-        if (word_start == std::string::npos) {
-            if (c == '\'' || c == '.') {  // words start with a letter or digit
-                i += length;
-                continue;
-            }
-            word_start = buffer.size();
-            word_origin = static_cast<std::uint32_t>(i);
-        }
+        if (!is_word_byte(static_cast<unsigned char>(c))) break;
         if (static_cast<unsigned char>(c) >= 0x80) buffer.append(text.substr(i, length));
         else buffer.push_back(c);
         i += length;
     }
-    close(text.size());
+    // Trailing periods and apostrophes, then a possessive 's, are dropped; the original end steps
+    // back over them (an apostrophe may have been a 3-byte typographic one).
+    std::size_t end = buffer.size(), text_end = i;
+    auto step_back = [&] {
+        --end;
+        text_end -= static_cast<unsigned char>(text[text_end - 1]) < 0x80 ? 1 : 3;
+    };
+    for (;;) {
+        if (end > word_start && (buffer[end - 1] == '.' || buffer[end - 1] == '\'')) {
+            step_back();
+        } else if (end >= word_start + 3 && buffer[end - 1] == 's' && buffer[end - 2] == '\'') {
+            step_back();
+            step_back();
+        } else {
+            break;
+        }
+    }
+    if (end > word_start)
+        list.push_back({std::string_view(buffer).substr(word_start, end - word_start), base + word_origin,
+                        base + static_cast<std::uint32_t>(text_end)});
+    return i;
+}
+
+namespace {
+
+// Where the next word starts at or after i (text.size() if none): a letter or digit, after any
+// separators. Sets `length` to the first character's byte count.
+bool starts_word(std::string_view text, std::size_t i) {
+    auto u = static_cast<unsigned char>(text[i]);
+    if (u < 0x80) return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+    std::size_t length = 1;
+    return fold_punctuation(text, i, length) == 0 && u >= 0xC0;
+}
+
+}  // namespace
+
+void words::split(std::string_view text, std::uint32_t base) {
+    split(text, base, {{0, text.size()}}, 0);
+}
+
+void words::split(std::string_view text, std::uint32_t base,
+                  std::vector<std::pair<std::size_t, std::size_t>> const& dense, std::size_t run) {
+    buffer.clear();
+    list.clear();
+    buffer.reserve(text.size());
+    std::size_t next_dense = 0;  // the first dense range not yet passed
+    std::size_t i = 0;
+    std::size_t run_left = 0;    // words still to read after a capitalised word
+    std::size_t the_at = std::string::npos;  // a skipped "the" right before the current position
+    while (i < text.size()) {
+        while (next_dense < dense.size() && dense[next_dense].second <= i) ++next_dense;
+        bool in_dense = next_dense < dense.size() && dense[next_dense].first <= i;
+        if (!starts_word(text, i)) {
+            auto u = static_cast<unsigned char>(text[i]);
+            if (u >= 0x80) {
+                std::size_t length = 1;
+                if (!fold_punctuation(text, i, length))
+                    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80)
+                        ++length;
+                i += length;
+            } else {
+                ++i;
+            }
+            continue;
+        }
+        auto u = static_cast<unsigned char>(text[i]);
+        bool capital = (u >= 'A' && u <= 'Z') || u >= 0xC0;
+        if (in_dense || run_left > 0 || capital) {
+            // "the North": a "the" right before a name is part of it
+            if (!in_dense && capital && the_at != std::string::npos) read_word(text, the_at, base);
+            std::size_t end = read_word(text, i, base);
+            if (capital) run_left = run;
+            else if (run_left > 0) --run_left;
+            the_at = std::string::npos;
+            i = end;
+            continue;
+        }
+        // a lower-case word outside the dense ranges: skipped, except to remember a "the"
+        std::size_t j = i;
+        while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 &&
+               ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= '0' && text[j] <= '9') || text[j] == '\''))
+            ++j;
+        the_at = (j - i == 3 && text.compare(i, 3, "the") == 0) ? i : std::string::npos;
+        i = j > i ? j : i + 1;
+    }
 }
 
 std::size_t words::at_or_after(std::uint32_t offset) const {

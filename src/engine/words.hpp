@@ -25,8 +25,17 @@ struct words {
 
     // Splits `text` (UTF-8). Offsets are relative to text.data() plus `base`.
     void split(std::string_view text, std::uint32_t base = 0);
+    // The same inside the `dense` ranges (sorted [begin, end) offsets into `text`); outside them
+    // only the words that can start a name are read: a capitalised word, a "the" right before
+    // it, and the `run` words after it ("Workers' Party of Korea"). Much less work on the long
+    // stretches of an article that only matter for the names they mention.
+    void split(std::string_view text, std::uint32_t base, std::vector<std::pair<std::size_t, std::size_t>> const& dense,
+               std::size_t run);
     // The index of the first word that ends after `offset` (list.size() if none).
     std::size_t at_or_after(std::uint32_t offset) const;
+
+private:
+    std::size_t read_word(std::string_view text, std::size_t i, std::uint32_t base);
 };
 
 // Hash and equality that let unordered maps keyed by std::string be searched with a
