@@ -211,6 +211,16 @@ std::vector<event_resolver::type_hit> event_resolver::types_in(span s) const {
     return found;
 }
 
+bool event_resolver::needs_context() const {
+    static std::set<std::string_view> const references{
+        "its", "it", "their", "there", "country", "nation", "regime", "two", "both", "pair", "leader", "leaders"};
+    for (auto const& w : words_.list)
+        if (references.count(w.text)) return true;
+    for (auto const& m : mentions_)
+        if (m.target.kind == mention_kind::country_alias) return true;
+    return false;
+}
+
 std::vector<event_resolver::actor> event_resolver::recent_people(std::size_t before_word, std::size_t n) const {
     std::vector<actor> out;
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
@@ -849,8 +859,15 @@ void event_resolver::resolve(std::string_view text, std::vector<extract::claim> 
         else
             dense_.push_back({c.sentence_start, c.sentence_end});
     }
-    words_.split(text.substr(0, std::min(needed, text.size())), 0, dense_, 2);
+    std::string_view prefix = text.substr(0, std::min(needed, text.size()));
+    words_.split(prefix, 0, dense_, 2, false);
     find_mentions();
+    // Only references ("its", "the country", "their", "the two leaders", "the ruling party")
+    // need the names of the rest of the article: read it when a claim's sentence has one.
+    if (needs_context()) {
+        words_.split(prefix, 0, dense_, 2, true);
+        find_mentions();
+    }
     for (auto const& c : claims) out.push_back(resolve_one(text, c, out, claims));
 }
 

@@ -65,6 +65,8 @@ private:
     };
 
     void find_mentions();
+    // Does a word of the claims' sentences refer back to something named earlier?
+    bool needs_context() const;
     resolution resolve_one(std::string_view text, extract::claim const& c,
                            std::vector<resolution> const& earlier,
                            std::vector<extract::claim> const& claims);

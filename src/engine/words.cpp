@@ -94,12 +94,31 @@ void words::split(std::string_view text, std::uint32_t base) {
 }
 
 void words::split(std::string_view text, std::uint32_t base,
-                  std::vector<std::pair<std::size_t, std::size_t>> const& dense, std::size_t run) {
+                  std::vector<std::pair<std::size_t, std::size_t>> const& dense, std::size_t run, bool names_outside) {
     buffer.clear();
     list.clear();
     buffer.reserve(text.size());
     std::size_t next_dense = 0;  // the first dense range not yet passed
     std::size_t i = 0;
+    if (!names_outside) {
+        // only the dense ranges, one after the other
+        for (auto const& [from, to] : dense) {
+            i = std::max(i, from);
+            std::size_t end = std::min(to, text.size());
+            while (i < end) {
+                if (starts_word(text, i)) {
+                    i = read_word(text, i, base);
+                    continue;
+                }
+                std::size_t length = 1;
+                if (static_cast<unsigned char>(text[i]) >= 0x80 && !fold_punctuation(text, i, length))
+                    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80)
+                        ++length;
+                i += length;
+            }
+        }
+        return;
+    }
     std::size_t run_left = 0;    // words still to read after a capitalised word
     std::size_t the_at = std::string::npos;  // a skipped "the" right before the current position
     while (i < text.size()) {

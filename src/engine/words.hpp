@@ -29,8 +29,9 @@ struct words {
     // only the words that can start a name are read: a capitalised word, a "the" right before
     // it, and the `run` words after it ("Workers' Party of Korea"). Much less work on the long
     // stretches of an article that only matter for the names they mention.
+    // With `names_outside` false, the text outside the dense ranges is not read at all.
     void split(std::string_view text, std::uint32_t base, std::vector<std::pair<std::size_t, std::size_t>> const& dense,
-               std::size_t run);
+               std::size_t run, bool names_outside = true);
     // The index of the first word that ends after `offset` (list.size() if none).
     std::size_t at_or_after(std::uint32_t offset) const;
 
