@@ -76,9 +76,7 @@ int run_check(check_options const& options) {
     std::vector<ingest::ingest_error> errors;
     auto on_error = [&](ingest::ingest_error const& e) {
         errors.push_back(e);
-        std::cerr << e.path;
-        if (e.line) std::cerr << ':' << e.line;
-        std::cerr << ": error: " << e.message << '\n';
+        print_ingest_error(e);
     };
 
     std::vector<engine::override_entry> overrides;

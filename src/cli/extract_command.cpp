@@ -81,9 +81,7 @@ int run_extract(extract_options const& options) {
     std::vector<ingest::ingest_error> errors;
     auto on_error = [&](ingest::ingest_error const& e) {
         errors.push_back(e);
-        std::cerr << e.path;
-        if (e.line) std::cerr << ':' << e.line;
-        std::cerr << ": error: " << e.message << '\n';
+        print_ingest_error(e);
     };
 
     run_ordered_pipeline<rendered_batch>(

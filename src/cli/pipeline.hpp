@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -24,6 +25,13 @@ struct article_batch {
     std::vector<ingest::article> articles;
     std::size_t bytes = 0;
 };
+
+// An input error, as every command prints it: "path:line: error: message" on stderr.
+inline void print_ingest_error(ingest::ingest_error const& e) {
+    std::cerr << e.path;
+    if (e.line) std::cerr << ':' << e.line;
+    std::cerr << ": error: " << e.message << '\n';
+}
 
 inline constexpr std::size_t batch_bytes = 1u << 20;
 inline constexpr std::size_t batch_articles = 512;

@@ -115,16 +115,21 @@ std::optional<std::string> event_resolver::country_of(mention const& m) const {
     }
 }
 
+// The country a mention names, for the country lists below: a name, capital or demonym of a
+// country (not an organization, a role or an alias that needs a country in context).
+std::string const* event_resolver::named_country(mention const& m) const {
+    if (m.target.kind == mention_kind::role || m.target.kind == mention_kind::rank_word ||
+        m.target.kind == mention_kind::country_alias)
+        return nullptr;
+    auto const& e = k_.entities[m.target.entity];
+    return e.kind == entity_kind::country ? &e.name : nullptr;
+}
+
 std::vector<std::string> event_resolver::countries_in(span s) const {
     std::vector<std::string> out;
-    for (auto const* m : mentions_in(s)) {
-        if (m->target.kind == mention_kind::role || m->target.kind == mention_kind::rank_word ||
-            m->target.kind == mention_kind::country_alias)
-            continue;
-        auto const& e = k_.entities[m->target.entity];
-        if (e.kind != entity_kind::country) continue;
-        if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
-    }
+    for (auto const* m : mentions_in(s))
+        if (auto const* c = named_country(*m); c && std::find(out.begin(), out.end(), *c) == out.end())
+            out.push_back(*c);
     return out;
 }
 
@@ -134,16 +139,10 @@ std::optional<std::string> event_resolver::recent_country(std::size_t before_wor
     std::optional<std::string> demonym;
     while (it != mentions_.begin()) {
         --it;
-        if (it->target.kind == mention_kind::role || it->target.kind == mention_kind::rank_word ||
-            it->target.kind == mention_kind::country_alias)
-            continue;
-        auto const& e = k_.entities[it->target.entity];
-        if (e.kind != entity_kind::country) continue;
-        if (it->target.kind == mention_kind::demonym) {
-            if (!demonym) demonym = e.name;
-            continue;
-        }
-        return e.name;
+        auto const* c = named_country(*it);
+        if (!c) continue;
+        if (it->target.kind != mention_kind::demonym) return *c;
+        if (!demonym) demonym = *c;
     }
     if (names_only) return std::nullopt;
     return demonym;
@@ -155,12 +154,8 @@ std::vector<std::string> event_resolver::recent_countries(std::size_t before_wor
                                [](mention const& m, std::size_t w) { return m.word < w; });
     while (it != mentions_.begin() && out.size() < n) {
         --it;
-        if (it->target.kind == mention_kind::role || it->target.kind == mention_kind::rank_word ||
-            it->target.kind == mention_kind::country_alias)
-            continue;
-        auto const& e = k_.entities[it->target.entity];
-        if (e.kind != entity_kind::country) continue;
-        if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+        if (auto const* c = named_country(*it); c && std::find(out.begin(), out.end(), *c) == out.end())
+            out.push_back(*c);
     }
     return out;
 }

@@ -81,6 +81,7 @@ private:
     std::vector<type_hit> types_in(span s) const;  // one per type, by priority
     std::vector<mention const*> mentions_in(span s) const;
     std::optional<std::string> country_of(mention const& m) const;
+    std::string const* named_country(mention const& m) const;
     std::vector<std::string> countries_in(span s) const;
     std::optional<std::string> recent_country(std::size_t before_word, bool names_only) const;
     std::vector<std::string> recent_countries(std::size_t before_word, std::size_t n) const;
