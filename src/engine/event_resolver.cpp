@@ -599,7 +599,7 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
             bool refers = (is_country_reference(w) && i > 0 && is_demonstrative(words_.list[i - 1].text)) ||
                           w == "its" || w == "there";
             if (refers) {
-                if (auto country = recent_country(s.begin, true)) {
+                if (auto country = recent_country(s.begin, false)) {  // a name, else a demonym
                     how.push_back("'" + std::string(w) + "' refers to " + *country);
                     lower(confidence::medium);
                     return country;
