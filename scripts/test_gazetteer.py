@@ -427,8 +427,10 @@ class PeopleRolesTest(unittest.TestCase):
             self.assertIn(w, doc["rank_words"])
         forms = {}
         for r in doc["roles"]:
-            check_record(self, r, ["name", "rank", "aliases"], where=str(r))
+            check_record(self, r, ["name", "rank", "aliases"], optional=["office"], where=str(r))
             self.assertIn(r["rank"], doc["ranks"], r["name"])
+            if "office" in r:
+                self.assertIsInstance(r["office"], bool, r["name"])
             self.assertTrue(is_str_list(r["aliases"]), r["name"])
             for form in [r["name"]] + r["aliases"]:
                 self.assertEqual(forms.setdefault(form.casefold(), r["name"]), r["name"], form)
