@@ -198,29 +198,40 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
     }
     std::set<std::uint32_t> in_majority(majority.begin(), majority.end());
     std::size_t conflicts = 0;
+    // Worked out once for all the outliers: a few agreeing claims from distinct articles to cite,
+    // the number of sources, and the claims whose literal reading is wider.
+    std::vector<std::uint32_t> witnesses;
+    {
+        std::set<std::uint32_t> seen;
+        for (auto m : majority) {
+            if (witnesses.size() >= 8) break;
+            if (seen.insert(claims_[m].article).second) witnesses.push_back(m);
+        }
+    }
+    std::size_t const n_sources = sources(majority);
+    std::vector<std::uint32_t> literal_majority;
+    for (auto m : majority)
+        if (claims_[m].literal) literal_majority.push_back(m);
     for (auto c : cs) {
         if (in_majority.count(c)) continue;
         if (!facts.empty() && articles_[claims_[c].article].fact) continue;
         // the evidence: the facts, or up to three agreeing claims, from other articles first
         std::vector<std::uint32_t> evidence{c};
-        std::vector<std::uint32_t> sorted = majority;
-        std::stable_sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return (claims_[a].article == claims_[c].article) < (claims_[b].article == claims_[c].article);
-        });
-        std::set<std::uint32_t> seen_articles;
-        for (auto m : sorted) {
-            if (evidence.size() >= 4) break;
-            if (!seen_articles.insert(claims_[m].article).second) continue;
-            evidence.push_back(m);
-        }
+        for (auto m : witnesses)
+            if (evidence.size() < 4 && claims_[m].article != claims_[c].article) evidence.push_back(m);
+        if (evidence.size() == 1)
+            for (auto m : majority)
+                if (claims_[m].article == claims_[c].article) {
+                    evidence.push_back(m);
+                    break;
+                }
         std::string message = says(c) + "; but " + says(evidence[1]);
-        std::size_t n_sources = sources(majority);
         if (majority.size() > 1)
             message += " (" + std::to_string(majority.size()) + " claims from " + std::to_string(n_sources) +
                        (n_sources == 1 ? " source" : " sources") + " agree on " + describe(*agreed) + ")";
         // only "more than a year" read as "nine years" reconciles them: a near miss
         bool literally = (claims_[c].literal && claims_[c].literal->overlaps(*agreed)) ||
-                         std::any_of(majority.begin(), majority.end(), [&](std::uint32_t m) {
+                         std::any_of(literal_majority.begin(), literal_majority.end(), [&](std::uint32_t m) {
                              return claims_[m].literal && claims_[m].literal->overlaps(*claims_[c].implied);
                          });
         if (literally) {
