@@ -210,9 +210,7 @@ bool event_resolver::needs_context() const {
     static std::set<std::string_view> const references{
         "its", "it", "their", "there", "country", "nation", "regime", "two", "both", "pair", "leader", "leaders"};
     for (auto const& w : words_.list)
-        if (references.count(w.text)) return true;
-    for (auto const& m : mentions_)
-        if (m.target.kind == mention_kind::country_alias) return true;
+        if (references.count(w.text) || k_.country_alias_words.count(w.text)) return true;
     return false;
 }
 
@@ -818,37 +816,14 @@ void event_resolver::resolve(std::string_view text, std::vector<extract::claim> 
     out.clear();
     if (claims.empty()) return;
     text_ = text;
-    // Most claims of most articles name no event at all ("officials said on Tuesday"): when no
-    // claim's sentence holds an event word and no claim is an anniversary, nothing needs the
-    // article's names, and the article is done after reading its claims' sentences only.
-    bool any_event_word = false;
-    for (auto const& c : claims) {
-        if (c.kind == extract::claim_kind::anniversary) {
-            any_event_word = true;
-            break;
-        }
-        words_.split(text.substr(c.sentence_start, c.sentence_end - c.sentence_start),
-                     static_cast<std::uint32_t>(c.sentence_start));
-        if (!types_in({0, words_.list.size()}).empty()) {
-            any_event_word = true;
-            break;
-        }
-    }
-    if (!any_event_word) {
-        for (auto const& c : claims) {
-            resolution r;
-            r.unresolved = "no event word in its sentence";
-            (void)c;
-            out.push_back(std::move(r));
-        }
-        return;
-    }
-    // Everything a claim can refer back to lies before the end of the last claim's sentence.
-    // The claims' sentences are read word by word; the rest only for the names it mentions.
+    // The claims' sentences, read word by word; everything a claim can refer back to lies before
+    // the end of the last one.
     std::size_t needed = 0;
+    bool anniversary = false;
     dense_.clear();
     for (auto const& c : claims) {
         needed = std::max(needed, c.sentence_end);
+        anniversary = anniversary || c.kind == extract::claim_kind::anniversary;
         if (!dense_.empty() && c.sentence_start <= dense_.back().second)
             dense_.back().second = std::max(dense_.back().second, c.sentence_end);
         else
@@ -856,13 +831,17 @@ void event_resolver::resolve(std::string_view text, std::vector<extract::claim> 
     }
     std::string_view prefix = text.substr(0, std::min(needed, text.size()));
     words_.split(prefix, 0, dense_, 2, false);
-    find_mentions();
+    // Most claims of most articles name no event at all ("officials said on Tuesday"): when no
+    // claim's sentence holds an event word and no claim is an anniversary, the article is done.
+    if (!anniversary && types_in({0, words_.list.size()}).empty()) {
+        out.assign(claims.size(), resolution{});
+        for (auto& r : out) r.unresolved = "no event word in its sentence";
+        return;
+    }
     // Only references ("its", "the country", "their", "the two leaders", "the ruling party")
     // need the names of the rest of the article: read it when a claim's sentence has one.
-    if (needs_context()) {
-        words_.split(prefix, 0, dense_, 2, true);
-        find_mentions();
-    }
+    if (needs_context()) words_.split(prefix, 0, dense_, 2, true);
+    find_mentions();
     for (auto const& c : claims) out.push_back(resolve_one(text, c, out, claims));
 }
 

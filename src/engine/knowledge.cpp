@@ -322,6 +322,7 @@ void knowledge::index() {
     phrases.clear();
     triggers.clear();
     country_aliases.clear();
+    country_alias_words.clear();
     longest_phrase = 1;
     auto add = [&](std::string_view text, phrase_target target) {
         auto w = phrase_words(text);
@@ -341,6 +342,7 @@ void knowledge::index() {
             std::string alias;
             for (auto const& w : phrase_words(n)) alias += (alias.empty() ? "" : " ") + w;
             country_aliases[{entities[i].country, alias}] = id;
+            if (auto w = phrase_words(n); !w.empty()) country_alias_words.insert(w.front());
             add(n, {mention_kind::country_alias, id, alias, rank::official});
         }
     }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string_view>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -83,6 +84,9 @@ public:
 
     // country_aliases: (country, normalized alias) -> organization entity
     std::map<std::pair<std::string, std::string>, std::uint32_t> country_aliases;
+    // The first words of those aliases ("ruling", "military"): a claim's sentence that has one
+    // may need the article's earlier names to know which country it means.
+    std::set<std::string, std::less<>> country_alias_words;
 
     // Phrases, indexed by their first word; the longest match wins.
     struct phrase {
