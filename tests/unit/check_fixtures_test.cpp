@@ -220,6 +220,20 @@ TEST(check_cli, bad_facts_overrides_and_rules_are_errors_with_file_and_line) {
     fs::remove_all(d);
 }
 
+TEST(check_cli, bad_input_is_reported_and_the_rest_still_checked) {
+    auto d = claimcheck::testing::temp_dir("check-input");
+    fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
+    fs::copy_file(dir / "wpk-77-wrong.md", d / "wpk-77-wrong.md");
+    fs::copy_file(dir / "wpk-80-parade.md", d / "wpk-80-parade.md");
+    std::ofstream(d / "broken.md") << "---\nid: broken\ndate: 2025-02-30\n---\nThe 80th anniversary.\n";
+    std::ofstream(d / "binary.txt", std::ios::binary) << std::string("\x00\xff\xfe", 3);
+    auto r = run(binary + " check " + d.string() + " 2>&1");
+    EXPECT_EQ(r.status, 2) << r.out;
+    EXPECT_NE(r.out.find("broken.md:3: error:"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("conflict: founding(Workers' Party of Korea)"), std::string::npos) << "the rest is still checked";
+    fs::remove_all(d);
+}
+
 TEST(check_cli, an_override_that_matches_nothing_is_a_warning) {
     auto d = claimcheck::testing::temp_dir("check-override");
     std::ofstream(d / "overrides.yaml") << "overrides:\n  - article: \"nope\"\n    text: \"nothing\"\n    event: \"none\"\n";
