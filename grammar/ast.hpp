@@ -236,6 +236,9 @@ struct first_in_interval : spanned {
 // when Y" (the when-clause describes the previous occurrence).
 struct first_since : spanned {
     phrase event;
+    // "since Kim Jong Un took power | in 2011": the date belongs to a clause of its own, so it
+    // bounds the gap without dating the previous occurrence.
+    boost::optional<phrase> since_clause;
     time_mention since;
     boost::optional<phrase> when_clause;
 };

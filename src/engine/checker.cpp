@@ -311,7 +311,9 @@ void checker::check_repeated(std::string const& key, group const& g) {
             if (o.implied->from > gap.to) break;
             if (gap.from <= o.implied->from && o.implied->to <= gap.to && gap.from <= gap.to) {
                 if (inside.size() < 3) inside.push_back(*it);
-            } else if (o.implied->overlaps(*p.implied) && o.implied->to <= gap.to) {
+            } else if (p.implied->bounded_below() && o.implied->overlaps(*p.implied) && o.implied->to <= gap.to) {
+                // (a gap opened by a clause - "since Kim took power in 2011" - says nothing of
+                // when the previous one was, so nothing before it corroborates)
                 if (at_start.size() < 3) at_start.push_back(*it);
             }
             if (inside.size() >= 3) break;

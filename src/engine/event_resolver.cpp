@@ -425,7 +425,8 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
     // The event phrase inside the sentence; the claim's own text when it cannot be found.
     span phrase = claim_span;
     std::string_view event = c.event;
-    if (auto p = event.find(" (previously:"); p != std::string_view::npos) event = event.substr(0, p);
+    for (std::string_view note : {" (previously:", " (since:"})
+        if (auto p = event.find(note); p != std::string_view::npos) event = event.substr(0, p);
     if (!event.empty()) {
         std::string_view sent = text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
         if (auto at = sent.find(event); at != std::string_view::npos) {

@@ -416,6 +416,13 @@ void extractor::resolve_sentence(std::string_view text, std::size_t sentence_beg
                 c.time = time;
                 if (time && time->iv) c.implies = time->iv;
                 else c.note = time ? "unresolved: " + time->problem : "unresolved";
+                if (fs.since_clause) {
+                    // "since Kim took power in 2011": none since then; the previous one is at
+                    // that date or before it
+                    c.form = "since_clause";
+                    if (c.implies) c.implies->from = unbounded_past;
+                    c.event += " (since: " + event(&*fs.since_clause, p.begin, p.end) + ")";
+                }
                 c.anchor.source = time && time->relative ? time->anchor : "none";
                 if (fs.when_clause)
                     c.event += " (previously: " + event(&*fs.when_clause, p.begin, p.end) + ")";

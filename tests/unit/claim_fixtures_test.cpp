@@ -9,7 +9,7 @@
 //
 // An annotated line must yield exactly its CHECKs (one claim per CHECK, nothing else); lines
 // without annotations are not checked. Keys: kind, text, event~ (substring), ordinal, amount,
-// unit, modifier, time, implies-within, implies-contains, anchor (sentence|article|previous);
+// unit, modifier, time, implies-within, implies-contains, form, anchor (sentence|article|previous);
 // dates are YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO.
 #include "extract/extractor.hpp"
 #include "ingest/article.hpp"
@@ -136,6 +136,8 @@ std::string mismatch(check const& k, extract::claim const& c) {
         } else if (key == "implies-contains") {
             auto p = parse_period(value);
             if (!p || !c.implies || !c.implies->overlaps(*p)) why << "implies " << show(c.implies) << "; ";
+        } else if (key == "form") {
+            if (c.form != value) why << "form " << (c.form.empty() ? "none" : c.form) << "; ";
         } else if (key == "anchor") {
             std::string got = c.anchor.source == "article_date" ? "article"
                               : c.anchor.source == "previous_mention" ? "previous" : c.anchor.source;
