@@ -554,6 +554,7 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
 
 std::optional<resolution> event_resolver::presence_visit(span phrase) const {
     // "Kim joined Xi in Beijing": a person of one country placed in another is a visit.
+    if (!has_word(phrase, {"in"})) return std::nullopt;  // (the cheap test first)
     auto actors = actors_in(phrase);
     for (std::size_t i = phrase.begin; i + 1 < phrase.end && !actors.empty(); ++i) {
         if (words_.list[i].text != "in") continue;
