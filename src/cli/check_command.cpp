@@ -165,6 +165,11 @@ int run_check(check_options const& options) {
             std::map<std::uint32_t, std::vector<engine::claim_record>> fresh;
             for (auto const& inf : inferred) {
                 auto& a = articles[inf.article];
+                if (!inf.precise) {
+                    a.inferred = inf.when;
+                    a.date_basis = inf.basis;
+                    continue;
+                }
                 auto it = std::find_if(undated.begin(), undated.end(),
                                        [&](ingest::article const& u) { return u.id == a.id && u.path == a.path; });
                 if (it == undated.end()) continue;
@@ -172,6 +177,12 @@ int run_check(check_options const& options) {
                 engine::article_record record;
                 again.analyze(*it, inf.article, record, fresh[inf.article],
                               options.explain || overridden_articles.count(a.id) > 0, options.explain);
+                // The anniversary that dated the article cannot also vouch for the event's date.
+                for (auto& c : fresh[inf.article])
+                    if (c.start == inf.claim_start && c.event.key == inf.key) {
+                        c.role = engine::constraint::none;
+                        c.event.explanation = "dated the article (its publication date was inferred from it)";
+                    }
                 record.source_group = a.source_group;
                 record.date_source = "inferred";
                 record.date_basis = inf.basis;

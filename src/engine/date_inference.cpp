@@ -54,10 +54,10 @@ std::vector<inferred_date> infer_dates(std::vector<article_record> const& articl
         if (!origin || !origin->bounded_below() || !origin->bounded_above()) continue;
         int n = static_cast<int>(*c.ordinal);
         interval when{add_years(origin->from, n), add_years(origin->to, n)};
-        if (when.to - when.from > 31) continue;
         done.insert(c.article);
         out.push_back({c.article, when,
-                       "'" + c.text + "' and " + c.event.key + " = " + describe(*origin) + " (" + from + ")"});
+                       "'" + c.text + "' and " + c.event.key + " = " + describe(*origin) + " (" + from + ")",
+                       when.to - when.from <= 31, c.event.key, c.start});
     }
     return out;
 }

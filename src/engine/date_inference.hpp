@@ -14,11 +14,15 @@ struct inferred_date {
     std::uint32_t article = 0;
     interval when;            // the celebration: origin + N years
     std::string basis;        // the claim and the known date behind it
+    bool precise = false;
+    std::string key;          // the event the anniversary is of
+    std::uint32_t claim_start = 0;  // which claim: it dates the article, so it is no evidence
 };
 
 // For each undated article: the first anniversary claim whose event has a known date (from the
-// facts, else the intersection of the dated articles' claims about it). Only inferences precise
-// to a month or better are returned: a year-wide date would resolve "last month" to nonsense.
+// facts, else the intersection of the dated articles' claims about it). `precise` when the
+// result spans a month or less: only then is it used to resolve the article's relative claims
+// (a year-wide date would resolve "last month" to nonsense); otherwise it is only reported.
 std::vector<inferred_date> infer_dates(std::vector<article_record> const& articles,
                                        std::vector<claim_record> const& claims);
 

@@ -25,6 +25,7 @@ struct article_record {
     std::optional<day_number> date;
     std::string date_source;        // front-matter|manifest|jsonl|inferred|""
     std::string date_basis;         // for an inferred date: the claim and the known date behind it
+    std::optional<interval> inferred;  // an inferred date too coarse to use ("2023"), reported only
     bool fact = false;              // a --facts entry, not an article
     std::uint32_t source_group = 0; // near-duplicates share one group: they count as one source
     std::size_t claims = 0;

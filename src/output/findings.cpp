@@ -138,10 +138,14 @@ struct sink {
 void write_findings_text(check_report const& r, std::FILE* file) {
     sink s{file, {}};
     std::string& out = s.buffer;
-    for (auto const& a : r.articles)
+    for (auto const& a : r.articles) {
         if (a.date_source == "inferred")
             out += a.path + ": note: publication date inferred as " + (a.date ? format_iso(*a.date) : "?") +
                    ": " + a.date_basis + "\n";
+        else if (a.inferred)
+            out += a.path + ": note: publication date inferred to lie in " + engine::describe(*a.inferred) + ": " +
+                   a.date_basis + " (too coarse to resolve its relative dates)\n";
+    }
     for (auto const& f : r.result.findings) {
         bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
         if (info && !r.explain) continue;
@@ -267,6 +271,10 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         else w.key("date").null();
         if (a.date_source.empty()) w.key("date_source").null();
         else w.key("date_source").value(a.date_source);
+        if (a.inferred) {
+            w.key("date_inferred");
+            put_interval(w, a.inferred);
+        }
         if (!a.date_basis.empty()) w.key("date_basis").value(a.date_basis);
         w.key("source_group").value(r.articles[a.source_group].id);
         w.key("claims").value(static_cast<std::uint64_t>(a.claims));

@@ -220,6 +220,23 @@ TEST(check_cli, bad_facts_overrides_and_rules_are_errors_with_file_and_line) {
     fs::remove_all(d);
 }
 
+TEST(check_cli, without_facts_a_coarse_inferred_date_is_reported_not_used) {
+    fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
+    auto r = run(binary + " check " + dir.string() + " --format json");
+    auto out = json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(out.is_discarded());
+    bool seen = false;
+    for (auto const& a : out["articles"]) {
+        if (a["id"] != "undated-75th") continue;
+        seen = true;
+        EXPECT_TRUE(a["date"].is_null());
+        EXPECT_EQ(a["date_inferred"]["from"], "2023-01-01");
+        EXPECT_EQ(a["date_inferred"]["to"], "2023-12-31");
+        EXPECT_NE(a["date_basis"].get<std::string>().find("dated sources"), std::string::npos);
+    }
+    EXPECT_TRUE(seen);
+}
+
 TEST(check_cli, bad_input_is_reported_and_the_rest_still_checked) {
     auto d = claimcheck::testing::temp_dir("check-input");
     fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
