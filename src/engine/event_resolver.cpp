@@ -330,12 +330,8 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
             std::size_t j = i + 1;
             for (; j < ms.size() && ms[j]->word <= after + 6; ++j) {
                 used[j] = true;
-                if (ms[j]->target.kind == mention_kind::role || ms[j]->target.kind == mention_kind::rank_word) {
-                    if (words_.list[after + 1].text != "the" && ms[j]->word == after + 1) {
-                        // "delegation of officials": the officials' rank, not the delegation's
-                    }
-                    continue;
-                }
+                // the roles after "of" ("President", "officials") describe whom the envoy serves
+                if (ms[j]->target.kind == mention_kind::role || ms[j]->target.kind == mention_kind::rank_word) continue;
                 if (!country) country = country_of(*ms[j]);
                 if (!country && k_.entities[ms[j]->target.entity].kind == entity_kind::person)
                     country = k_.entities[ms[j]->target.entity].country;
