@@ -40,6 +40,28 @@ std::string class_of(std::string const& office, rank r, std::string const& count
     return class_name(r, country);
 }
 
+// Is the claim the date of a dateline: at the start of a line, after a place, and followed by
+// an agency in brackets and a dash ("BEIJING, Oct. 6 (Xinhua) --", "Pyongyang, June 21 --")?
+bool is_dateline(std::string_view text, extract::claim const& c) {
+    std::size_t line_start = text.rfind('\n', c.start == 0 ? 0 : c.start - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (c.start - line_start > 40) return false;
+    std::size_t i = c.end;
+    auto skip_spaces = [&] {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
+    };
+    skip_spaces();
+    if (i < text.size() && text[i] == '(') {
+        auto close = text.find(')', i);
+        if (close == std::string_view::npos || close - i > 40) return false;
+        i = close + 1;
+        skip_spaces();
+    }
+    if (text.compare(i, 2, "--") == 0) return true;
+    if (text.compare(i, 3, "\u2014") == 0 || text.compare(i, 3, "\u2013") == 0) return true;  // em, en dash
+    return i < text.size() && text[i] == '-';
+}
+
 // Words that open another clause: a date on one side does not date an event on the other.
 bool is_clause_barrier(std::string_view w) {
     return w == "since" || w == "when" || w == "following" || w == "after" || w == "before" || w == "until" ||
@@ -428,10 +450,16 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         if (auto at = sent.find(event); at != std::string_view::npos) {
             auto b = static_cast<std::uint32_t>(c.sentence_start + at);
             phrase = {words_.at_or_after(b), words_.at_or_after(static_cast<std::uint32_t>(b + event.size()))};
-            // the claim's own words name the event too ("first talks", "75th birthday")
+            // the claim's own words name the event too ("first talks", "75th birthday"), but
+            // not the clause of "since Kim Jong Il traveled there in 2011": that is another event
             phrase.begin = std::min(phrase.begin, claim_span.begin);
-            phrase.end = std::max(phrase.end, claim_span.end);
+            if (c.form != "since_clause") phrase.end = std::max(phrase.end, claim_span.end);
         }
+    }
+    // "BEIJING, Oct. 6 (Xinhua) --": a dateline dates the article, not an event.
+    if (c.kind == extract::claim_kind::dated_event && is_dateline(text, c)) {
+        r.unresolved = "a dateline";
+        return r;
     }
     bool const is_anniversary = c.kind == extract::claim_kind::anniversary;
     bool const is_dated = c.kind == extract::claim_kind::dated_event;
@@ -456,7 +484,7 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         bool established = has_word(phrase, {"established", "establish", "establishing", "establishment", "set",
                                              "normalized", "normalised", "normalization", "normalisation"});
         std::erase_if(types, [&](type_hit const& t) {
-            if (t.type == "founding" && celebration) return true;
+            if ((t.type == "founding" || t.type == "relations") && celebration) return true;
             if (t.type == "relations" && !established) return true;
             std::size_t from = t.word < claim_span.begin ? t.word + 1 : claim_span.end;
             std::size_t to = t.word < claim_span.begin ? claim_span.begin : t.word;

@@ -145,6 +145,20 @@ TEST(event_resolver, a_celebration_date_is_not_a_founding_date) {
     EXPECT_NE(r.key, "founding(North Korea)");
 }
 
+TEST(event_resolver, a_dateline_dates_the_article_not_an_event) {
+    auto r = resolve("BEIJING, Oct. 6 (Xinhua) -- China and North Korea marked their diplomatic relations.",
+                     extract::claim_kind::dated_event, "2024-10-06");
+    EXPECT_TRUE(r.key.empty()) << r.key;
+    EXPECT_EQ(r.unresolved, "a dateline");
+}
+
+TEST(event_resolver, the_year_of_an_anniversary_is_not_the_year_relations_began) {
+    auto r = resolve("This year marks the 70th anniversary of the establishment of diplomatic relations between "
+                     "China and North Korea.",
+                     extract::claim_kind::dated_event, "2019-06-21");
+    EXPECT_TRUE(r.key.empty()) << r.key;
+}
+
 TEST(event_resolver, attendance_by_a_foreign_leader_is_not_the_parade_itself) {
     auto r = resolve("It was the first time a North Korean leader had attended a Chinese military parade since 1959.",
                      extract::claim_kind::first_since, "2025-09-05");
