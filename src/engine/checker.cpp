@@ -153,6 +153,7 @@ interval checker::gap_of(claim_record const& p) const {
 void checker::check_agreement(std::string const& key, std::vector<std::uint32_t> const& cs, char const* rule,
                               bool intra_article, bool report_single_source) {
     if (cs.empty()) return;
+    bool const gap_claims = std::string_view(rule) == "gap-agreement";
     // Facts first: they are the reference.
     std::vector<std::uint32_t> facts, others;
     for (auto c : cs) (articles_[claims_[c].article].fact ? facts : others).push_back(c);
@@ -217,14 +218,25 @@ void checker::check_agreement(std::string const& key, std::vector<std::uint32_t>
         if (!facts.empty() && articles_[claims_[c].article].fact) continue;
         // the evidence: the facts, or up to three agreeing claims, from other articles first
         std::vector<std::uint32_t> evidence{c};
+        // Gap claims clustered by their own dates may still be about different occurrences (two
+        // visits a month apart): they contradict each other only when dated within days.
+        auto same_occurrence = [&](std::uint32_t m) {
+            if (!gap_claims) return true;
+            auto const& a = claims_[c].current;
+            auto const& b = claims_[m].current;
+            return a && b && a->from - k_.checks.same_occurrence_days <= b->to &&
+                   b->from - k_.checks.same_occurrence_days <= a->to;
+        };
         for (auto m : witnesses)
-            if (evidence.size() < 4 && claims_[m].article != claims_[c].article) evidence.push_back(m);
+            if (evidence.size() < 4 && claims_[m].article != claims_[c].article && same_occurrence(m))
+                evidence.push_back(m);
         if (evidence.size() == 1)
             for (auto m : majority)
-                if (claims_[m].article == claims_[c].article) {
+                if (same_occurrence(m) && (claims_[m].article == claims_[c].article || gap_claims)) {
                     evidence.push_back(m);
                     break;
                 }
+        if (evidence.size() == 1) continue;  // nothing it can be held against
         std::string message = says(c) + "; but " + says(evidence[1]);
         if (majority.size() > 1)
             message += " (" + std::to_string(majority.size()) + " claims from " + std::to_string(n_sources) +
@@ -308,10 +320,12 @@ void checker::check_repeated(std::string const& key, group const& g) {
         for (std::size_t steps = 0; it != occ.end() && steps < 4096; ++it, ++steps) {
             auto const& o = claims_[*it];
             if (*it == pi) continue;
-            if (o.implied->from > gap.to) break;
+            if (o.implied->from > std::max(gap.to, p.implied->to)) break;
             if (gap.from <= o.implied->from && o.implied->to <= gap.to && gap.from <= gap.to) {
                 if (inside.size() < 3) inside.push_back(*it);
-            } else if (p.implied->bounded_below() && o.implied->overlaps(*p.implied) && o.implied->to <= gap.to) {
+            } else if (p.implied->bounded_below() && o.implied->overlaps(*p.implied) &&
+                       (!p.current || o.implied->to < p.current->from - k_.checks.same_occurrence_days)) {
+                // (an occurrence within days of the claim's own may be that very occurrence)
                 // (a gap opened by a clause - "since Kim took power in 2011" - says nothing of
                 // when the previous one was, so nothing before it corroborates)
                 if (at_start.size() < 3) at_start.push_back(*it);

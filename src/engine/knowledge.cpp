@@ -261,7 +261,14 @@ void load_checks(knowledge& k, reader const& r, YAML::Node const& root) {
         else r.fail(v, "a constraint is origin, occurrence, previous or none, not '" + s + "'");
         k.checks.constraints[key] = c;
     };
-    r.each_key(root, {"constraints", "gap_end_slack", "near_duplicates"}, [&](std::string const& key, YAML::Node const& v) {
+    r.each_key(root, {"constraints", "gap_end_slack", "same_occurrence_days", "near_duplicates"},
+               [&](std::string const& key, YAML::Node const& v) {
+        if (key == "same_occurrence_days") {
+            double d = r.number(v, key);
+            if (d < 0 || d > 366) r.fail(v, "same_occurrence_days must be between 0 and 366");
+            k.checks.same_occurrence_days = static_cast<int>(d);
+            return;
+        }
         if (key == "constraints") {
             r.each_key(v, {"anniversary", "dated_event", "first_in_interval", "first_since", "nth_occurrence", "elapsed"},
                        [&](std::string const& kind, YAML::Node const& x) {

@@ -69,6 +69,7 @@ struct check_settings {
     std::map<std::string, constraint> constraints;
     double gap_slack_fraction = 0.1;
     int gap_slack_days = 45;
+    int same_occurrence_days = 7;  // "first in N years" claims dated this close are about one occurrence
     unsigned shingle_words = 5;
     double duplicate_jaccard = 0.5;
     bool presence_implies_visit = true;
