@@ -473,6 +473,21 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         phrase.end = std::max(phrase.end, end);
     }
     auto types = types_in(phrase);
+    bool const is_previous =
+        k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::previous;
+    if (types.empty() && is_previous && claim_span.begin > sentence.begin) {
+        // "The visit was the first by a North Korean leader since ...", "The talks were their
+        // first in six years": the subject before the copula names the event.
+        span subject{sentence.begin, claim_span.begin};
+        for (std::size_t w = subject.begin; w < subject.end; ++w) {
+            auto t = words_.list[w].text;
+            if (t == "was" || t == "is" || t == "were" || t == "are" || t == "be" || t == "marked" ||
+                t == "marks") {
+                types = types_in({subject.begin, w});
+                break;
+            }
+        }
+    }
     if (is_dated) {
         // The date of a celebration is not the date of what it celebrates; "relationship" is
         // dated only when the sentence says it was established; and an event word behind

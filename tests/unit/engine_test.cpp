@@ -145,6 +145,13 @@ TEST(event_resolver, a_celebration_date_is_not_a_founding_date) {
     EXPECT_NE(r.key, "founding(North Korea)");
 }
 
+TEST(event_resolver, the_subject_of_a_copula_names_the_event) {
+    auto r = resolve("The visit was the first by a North Korean leader to China since Kim Jong Il traveled there "
+                     "in August 2011.",
+                     extract::claim_kind::first_since, "2018-03-28");
+    EXPECT_EQ(r.key, "visit(leader of North Korea → China)") << r.unresolved;
+}
+
 TEST(event_resolver, a_dateline_dates_the_article_not_an_event) {
     auto r = resolve("BEIJING, Oct. 6 (Xinhua) -- China and North Korea marked their diplomatic relations.",
                      extract::claim_kind::dated_event, "2024-10-06");
