@@ -472,6 +472,14 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         while (end < sentence.end && !is_clause_barrier(words_.list[end].text)) ++end;
         phrase.end = std::max(phrase.end, end);
     }
+    // "the first time in 14 years that a Chinese leader had visited North Korea": the event is
+    // the that-clause after the claim
+    if (claim_span.end < sentence.end && words_.list[claim_span.end].text == "that" &&
+        find_words(claim_span, {"first", "time"})) {
+        std::size_t end = claim_span.end + 1;
+        while (end < sentence.end && !is_clause_barrier(words_.list[end].text)) ++end;
+        phrase.end = std::max(phrase.end, end);
+    }
     auto types = types_in(phrase);
     bool const is_previous =
         k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::previous;

@@ -152,6 +152,12 @@ TEST(event_resolver, the_subject_of_a_copula_names_the_event) {
     EXPECT_EQ(r.key, "visit(leader of North Korea → China)") << r.unresolved;
 }
 
+TEST(event_resolver, the_first_time_that_takes_its_event_from_the_clause) {
+    auto r = resolve("It marked the first time in 14 years that a Chinese leader had visited North Korea.",
+                     extract::claim_kind::first_in_interval, "2019-06-20");
+    EXPECT_EQ(r.key, "visit(leader of China → North Korea)") << r.unresolved;
+}
+
 TEST(event_resolver, a_dateline_dates_the_article_not_an_event) {
     auto r = resolve("BEIJING, Oct. 6 (Xinhua) -- China and North Korea marked their diplomatic relations.",
                      extract::claim_kind::dated_event, "2024-10-06");
