@@ -297,6 +297,26 @@ std::vector<std::string> event_resolver::classes_of(actor const& a) const {
     auto put = [&](std::string c) {
         if (c != a.name && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
     };
+    // A person's classes are those of the roles they held that year, where people.yaml says
+    // ("foreign minister of China" is Wang Yi in 2015, not in 2010).
+    if (a.person && year_ != 0) {
+        if (auto id = k_.find_entity(a.name); id && !k_.entities[*id].roles_held.empty()) {
+            std::optional<rank> best;
+            for (auto const& h : k_.entities[*id].roles_held) {
+                if (year_ < h.from || (h.to != 0 && year_ > h.to)) continue;
+                auto it = k_.role_sources.find(h.role);
+                if (it == k_.role_sources.end()) continue;
+                rank rk = it->second.rank_of;
+                if (rk == rank::leader) put("leader of " + a.country);
+                else if (it->second.office) put(h.role + " of " + a.country);
+                best = best ? std::min(*best, rk) : rk;
+            }
+            if (!best) return out;  // no known role that year: no class
+            if (*best <= rank::senior) put(class_name(rank::senior, a.country));
+            put(class_name(rank::official, a.country));
+            return out;
+        }
+    }
     if (*a.rank_of == rank::leader) put("leader of " + a.country);
     else if (!a.role.empty() && k_.is_office(a.role)) put(a.role + " of " + a.country);
     if (*a.rank_of <= rank::senior) put(class_name(rank::senior, a.country));
@@ -461,6 +481,7 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         r.unresolved = "a dateline";
         return r;
     }
+    year_ = c.implies && c.implies->bounded_below() ? to_civil(c.implies->from).year : 0;
     bool const is_anniversary = c.kind == extract::claim_kind::anniversary;
     bool const is_dated = c.kind == extract::claim_kind::dated_event;
     bool const is_occurrence =

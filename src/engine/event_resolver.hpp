@@ -103,6 +103,7 @@ private:
     words words_;
     std::vector<std::pair<std::size_t, std::size_t>> dense_;  // the claims' sentences
     std::vector<mention> mentions_;
+    int year_ = 0;  // the year the claim being resolved dates its event to (0: unknown)
 };
 
 // The event key's text form: type(a, b) for pairs (sorted), type(a → b) for directed events.

@@ -170,7 +170,20 @@ void load_people(knowledge& k, reader const& r, YAML::Node const& root) {
                            else if (f == "country") e.country = r.text(v, f);
                            else if (f == "role") role = r.text(v, f);
                            else if (f == "aliases") w.names = r.texts(v, f);
-                           // roles_held and note are documentation for now
+                           else if (f == "roles_held") {
+                               r.each_item(v, f, [&](YAML::Node const& h) {
+                                   entity::held held;
+                                   r.each_key(h, {"role", "from", "to"}, [&](std::string const& g, YAML::Node const& x) {
+                                       if (g == "role") held.role = r.text(x, g);
+                                       else if (g == "from") held.from = static_cast<int>(r.number(x, g));
+                                       else if (!x.IsNull()) held.to = static_cast<int>(r.number(x, g));
+                                   });
+                                   if (!k.role_sources.count(held.role))
+                                       r.fail(h, "unknown role '" + held.role + "' (not in roles.yaml)");
+                                   e.roles_held.push_back(held);
+                               });
+                           }
+                           // note is documentation
                        });
             if (e.name.empty()) r.fail(item, "a person needs a name");
             if (!role.empty()) {

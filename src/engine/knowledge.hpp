@@ -31,6 +31,12 @@ struct entity {
     std::string country;         // organizations and people: their country ("" if none)
     std::optional<rank> rank_of; // people: by their role
     std::string role;            // people: their role, as named in roles.yaml
+    // people: the roles they held and when (years; to = 0 while still held), where known
+    struct held {
+        std::string role;
+        int from = 0, to = 0;
+    };
+    std::vector<held> roles_held;
 };
 
 // How a phrase refers to an entity.

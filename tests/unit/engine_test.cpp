@@ -158,6 +158,17 @@ TEST(event_resolver, the_first_time_that_takes_its_event_from_the_clause) {
     EXPECT_EQ(r.key, "visit(leader of China → North Korea)") << r.unresolved;
 }
 
+TEST(event_resolver, a_person_counts_for_the_offices_held_that_year) {
+    auto in_office = resolve("Wang Yi arrived in Pyongyang on Monday.", extract::claim_kind::dated_event, "2015-06-10");
+    EXPECT_NE(std::find(in_office.also.begin(), in_office.also.end(), "visit(foreign minister of China → North Korea)"),
+              in_office.also.end())
+        << in_office.key;
+    auto before = resolve("Wang Yi arrived in Pyongyang on Monday.", extract::claim_kind::dated_event, "2010-06-10");
+    EXPECT_EQ(before.key, "visit(Wang Yi → North Korea)");
+    EXPECT_EQ(std::find(before.also.begin(), before.also.end(), "visit(foreign minister of China → North Korea)"),
+              before.also.end());
+}
+
 TEST(event_resolver, a_dateline_dates_the_article_not_an_event) {
     auto r = resolve("BEIJING, Oct. 6 (Xinhua) -- China and North Korea marked their diplomatic relations.",
                      extract::claim_kind::dated_event, "2024-10-06");
