@@ -218,6 +218,19 @@ def hash_file(path):
             h(chunk)
 
 
+def print_table(labels, walls, rss, mb):
+    """One line per command: median, MB/s, peak RSS, min and max; returns the medians."""
+    print(f"{'command':<24} {'median s':>9} {'MB/s':>9} {'peak RSS MB':>12} {'min s':>8} {'max s':>8}")
+    medians = {}
+    for label in labels:
+        med = statistics.median(walls[label])
+        medians[label] = med
+        mbps = mb / med if med > 0 else float("inf")
+        print(f"{label:<24} {med:>9.3f} {mbps:>9.1f} {max(rss[label]) / 1e6:>12.1f} "
+              f"{min(walls[label]):>8.3f} {max(walls[label]):>8.3f}")
+    return medians
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", required=True)
@@ -293,16 +306,7 @@ def main(argv=None):
           f"medians of wall time; MB = 10^6 bytes")
     print(f"grep: LC_ALL=C grep -ciE '{GREP_PATTERN}' (output to a pipe)")
     print(f"launcher: {launcher.describe()}; RSS floor {floor / 1e6:.1f} MB (peak RSS of `true`)")
-    header = f"{'command':<24} {'median s':>9} {'MB/s':>9} {'peak RSS MB':>12} {'min s':>8} {'max s':>8}"
-    print(header)
-    medians = {}
-    for label, *_ in commands:
-        med = statistics.median(walls[label])
-        medians[label] = med
-        mbps = mb / med if med > 0 else float("inf")
-        peak = max(rss[label]) / 1e6
-        print(f"{label:<24} {med:>9.3f} {mbps:>9.1f} {peak:>12.1f} "
-              f"{min(walls[label]):>8.3f} {max(walls[label]):>8.3f}")
+    medians = print_table([c[0] for c in commands], walls, rss, mb)
 
     g, j1, jn = (c[0] for c in commands)
     ratio = 100.0 * medians[g] / medians[j1] if medians[j1] > 0 else float("inf")
@@ -355,13 +359,7 @@ def measure_check(args, out_dir):
     print(f"runs: {args.runs} per command, interleaved, after one warm-up run of check; medians of wall "
           f"time; MB = 10^6 bytes")
     print(f"launcher: {launcher.describe()}; RSS floor {floor / 1e6:.1f} MB (peak RSS of `true`)")
-    print(f"{'command':<24} {'median s':>9} {'MB/s':>9} {'peak RSS MB':>12} {'min s':>8} {'max s':>8}")
-    medians = {}
-    for label, _ in commands:
-        med = statistics.median(walls[label])
-        medians[label] = med
-        print(f"{label:<24} {med:>9.3f} {mb / med:>9.1f} {max(rss[label]) / 1e6:>12.1f} "
-              f"{min(walls[label]):>8.3f} {max(walls[label]):>8.3f}")
+    medians = print_table([c[0] for c in commands], walls, rss, mb)
     ex, ck = (c[0] for c in commands)
     overhead = 100.0 * (medians[ck] - medians[ex]) / medians[ex]
     verdict = "met" if overhead < CHECK_OVERHEAD_TARGET else "not met"
