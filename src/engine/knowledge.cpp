@@ -29,9 +29,16 @@ std::string_view to_string(constraint c) {
 }
 
 constraint check_settings::constraint_of(std::string_view kind, std::string_view form) const {
-    std::string key(kind);
-    if (kind == "elapsed") key += ":" + std::string(form.empty() ? "after" : form);
-    auto it = constraints.find(key);
+    // (called for every claim: no string is built unless the kind is elapsed)
+    if (kind != "elapsed") {
+        auto it = constraints.find(kind);
+        return it == constraints.end() ? constraint::none : it->second;
+    }
+    char key[48] = "elapsed:";
+    std::string_view f = form.empty() ? std::string_view("after") : form;
+    if (f.size() > sizeof key - 9) return constraint::none;
+    f.copy(key + 8, f.size());
+    auto it = constraints.find(std::string_view(key, 8 + f.size()));
     return it == constraints.end() ? constraint::none : it->second;
 }
 

@@ -72,7 +72,7 @@ std::string_view to_string(constraint c);
 
 struct check_settings {
     // claim kind (and for elapsed, "elapsed:<form>") -> constraint
-    std::map<std::string, constraint> constraints;
+    std::map<std::string, constraint, std::less<>> constraints;
     double gap_slack_fraction = 0.1;
     int gap_slack_days = 45;
     int same_occurrence_days = 7;  // "first in N years" claims dated this close are about one occurrence
