@@ -44,7 +44,9 @@ int main(int argc, char** argv) {
     check->add_option("--facts", ck.facts, "YAML reference facts, checked like an authoritative source (repeatable)");
     check->add_option("--overrides", ck.overrides, "YAML corrections: which event a claim is about (repeatable)");
     check->add_option("--format", ck.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-    check->add_option("--fail-on", ck.fail_on, "Exit 1 when a finding reaches this level")
+    check->add_option("--fail-on", ck.fail_on,
+                      "Exit 1 when a finding reaches this level (conflict: any conflict; warning: also a "
+                      "compatible near miss; never). Exit 2 on usage, rules or input errors")
         ->check(CLI::IsMember({"conflict", "warning", "never"}))
         ->capture_default_str();
     check->add_flag("--explain", ck.explain, "Show how each claim's event was resolved, and the informational findings");
