@@ -185,6 +185,16 @@ TEST(check_cli, output_is_identical_for_any_number_of_jobs_and_fail_on_never_exi
     EXPECT_EQ(never.out, one.out);
 }
 
+TEST(check_cli, fail_on_warning_also_fails_on_a_compatible_near_miss) {
+    fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
+    std::string pair = (dir / "dprk-laos-about-ten-years.md").string() + " " + (dir / "dprk-laos-2004.md").string();
+    auto by_default = run(binary + " check " + pair);
+    EXPECT_EQ(by_default.status, 0) << by_default.out;
+    EXPECT_NE(by_default.out.find("compatible:"), std::string::npos) << by_default.out;
+    auto warning = run(binary + " check " + pair + " --fail-on warning");
+    EXPECT_EQ(warning.status, 1);
+}
+
 TEST(check_cli, seeds_like_text_output_names_file_line_column_and_rule) {
     fs::path dir = fs::path(source) / "tests/fixtures/check/corpus";
     auto r = run(binary + " check " + (dir / "wpk-77-wrong.md").string() + " " + (dir / "wpk-80-parade.md").string());
