@@ -103,6 +103,11 @@ void event_resolver::find_mentions() {
                     auto original = text_.substr(list[i].begin, list[i + p.words.size() - 1].end - list[i].begin);
                     ok = std::none_of(original.begin(), original.end(), [](char c) { return c >= 'a' && c <= 'z'; });
                 }
+                for (std::size_t j = 0; ok && j < p.words.size() && j < 32; ++j)
+                    if (p.capitalised >> j & 1u) {
+                        char first = text_[list[i + j].begin];
+                        ok = !(first >= 'a' && first <= 'z');
+                    }
                 if (!ok) continue;
                 mentions_.push_back({i, p.words.size(), p.target});
                 i += p.words.size();

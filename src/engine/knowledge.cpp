@@ -356,8 +356,15 @@ void knowledge::index() {
         if (w.empty()) return;
         longest_phrase = std::max(longest_phrase, w.size());
         bool capitals = std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        std::uint32_t capitalised = 0;
+        words split;
+        split.split(text);
+        for (std::size_t j = 0; j < split.list.size() && j < 32; ++j) {
+            char first = text[split.list[j].begin];
+            if (first >= 'A' && first <= 'Z') capitalised |= std::uint32_t{1} << j;
+        }
         auto& bucket = phrases[w.front()];
-        bucket.push_back({std::move(w), std::move(target), capitals});
+        bucket.push_back({std::move(w), std::move(target), capitals, capitalised});
     };
     for (std::size_t i = 0; i < entities.size(); ++i) {
         auto id = static_cast<std::uint32_t>(i);

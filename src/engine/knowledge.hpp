@@ -102,6 +102,9 @@ public:
         // Written in capitals ("US", "WHO", "AU"): matches only text in capitals, never the
         // words "us" or "who".
         bool capitals_only = false;
+        // Words written with a capital in the alias must have one in the text: "the North" is
+        // not "the north of the country", "Turkey" is not a turkey. Bit j is word j.
+        std::uint32_t capitalised = 0;
     };
     std::unordered_map<std::string, std::vector<phrase>, text_hash, std::equal_to<>> phrases;
     std::size_t longest_phrase = 1;

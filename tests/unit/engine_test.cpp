@@ -196,6 +196,9 @@ TEST(event_resolver, lower_case_words_are_not_capitalised_aliases) {
     EXPECT_TRUE(lower.key.empty()) << lower.key;
     auto upper = resolve("Chinese officials will visit the US next week.", extract::claim_kind::dated_event);
     EXPECT_EQ(upper.key, "visit(official of China → United States)") << upper.unresolved;
+    // "the north" of a country is not "the North"
+    auto north = resolve("Chinese officials will visit the north next week.", extract::claim_kind::dated_event);
+    EXPECT_TRUE(north.key.empty()) << north.key;
 }
 
 TEST(event_resolver, an_anniversary_of_a_victory_is_not_a_founding) {
