@@ -241,6 +241,21 @@ bool event_resolver::needs_context() const {
     return false;
 }
 
+std::optional<std::string> event_resolver::recent_organization(std::size_t before_word, std::string const& alias) const {
+    // "the party" after "The Communist Party of China ...": the last organization named that the
+    // alias can stand for
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+                               [](mention const& m, std::size_t w) { return m.word < w; });
+    while (it != mentions_.begin()) {
+        --it;
+        if (it->target.kind != mention_kind::name) continue;
+        auto const& e = k_.entities[it->target.entity];
+        if (e.kind != entity_kind::organization) continue;
+        if (auto org = k_.organization_for(e.country, alias); org && k_.entities[*org].name == e.name) return e.name;
+    }
+    return std::nullopt;
+}
+
 std::vector<event_resolver::actor> event_resolver::recent_people(std::size_t before_word, std::size_t n) const {
     std::vector<actor> out;
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
@@ -738,6 +753,13 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
                         how.push_back("'" + m->target.alias + "' of " + *country + " is " + *subject);
                         break;
                     }
+                if (organization_subject)
+                    if (auto org = recent_organization(m->word, m->target.alias)) {
+                        subject = org;
+                        how.push_back("'" + m->target.alias + "' is " + *subject + ", named before");
+                        lower(confidence::medium);
+                        break;
+                    }
             }
         }
         if (!subject) {
@@ -758,6 +780,25 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
             if (subject) {
                 how.push_back("'it' refers to " + *subject);
                 lower(confidence::medium);
+            }
+        }
+        if (!subject && organization_subject && !is_anniversary) {
+            // "the party, founded in 1921, ...": the organization the clause is attached to
+            auto before = mentions_in({sentence.begin, phrase.begin});
+            for (auto it = before.rbegin(); it != before.rend() && !subject; ++it) {
+                auto const& m = **it;
+                auto const& e = k_.entities[m.target.entity];
+                if (m.target.kind == mention_kind::name && e.kind == entity_kind::organization) {
+                    subject = e.name;
+                } else if (m.target.kind == mention_kind::country_alias) {
+                    if (auto country = recent_country(m.word, false))
+                        if (auto org = k_.organization_for(*country, m.target.alias)) subject = k_.entities[*org].name;
+                    if (!subject) subject = recent_organization(m.word, m.target.alias);
+                }
+                if (subject) {
+                    lower(confidence::medium);
+                    how.push_back(*subject + ", named before the clause");
+                }
             }
         }
         if (!subject && !is_anniversary) {

@@ -60,6 +60,7 @@ private:
     // China, senior official of China, official of China.
     std::vector<std::string> classes_of(actor const& a) const;
     std::vector<actor> recent_people(std::size_t before_word, std::size_t n) const;
+    std::optional<std::string> recent_organization(std::size_t before_word, std::string const& alias) const;
     struct span {
         std::size_t begin = 0, end = 0;  // word indexes [begin, end)
     };

@@ -169,6 +169,12 @@ TEST(event_resolver, a_person_counts_for_the_offices_held_that_year) {
               before.also.end());
 }
 
+TEST(event_resolver, a_founding_clause_belongs_to_the_organization_before_it) {
+    auto r = resolve("Xi said the Communist Party of China, founded in 1921 in Shanghai, had changed the nation.",
+                     extract::claim_kind::dated_event, "2021-07-01");
+    EXPECT_EQ(r.key, "founding(Communist Party of China)") << r.unresolved;
+}
+
 TEST(event_resolver, a_dateline_dates_the_article_not_an_event) {
     auto r = resolve("BEIJING, Oct. 6 (Xinhua) -- China and North Korea marked their diplomatic relations.",
                      extract::claim_kind::dated_event, "2024-10-06");
