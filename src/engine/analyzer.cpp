@@ -33,8 +33,6 @@ std::optional<interval> nominal_interval(extract::claim const& c, interval const
     return interval{current.from - days - half, current.to - days + half};
 }
 
-}  // namespace
-
 article_record make_article_record(ingest::article const& a) {
     article_record r;
     r.id = a.id;
@@ -46,6 +44,9 @@ article_record make_article_record(ingest::article const& a) {
     r.date_source = a.date_source;
     return r;
 }
+
+}  // namespace
+
 
 void analyzer::analyze(ingest::article const& a, std::uint32_t index, article_record& record,
                        std::vector<claim_record>& out, bool keep_all, bool explain,

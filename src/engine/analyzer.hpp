@@ -34,6 +34,5 @@ private:
     std::vector<resolution> resolutions_;
 };
 
-article_record make_article_record(ingest::article const& a);
 
 }  // namespace claimcheck::engine

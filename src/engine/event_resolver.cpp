@@ -160,12 +160,17 @@ std::vector<std::string> event_resolver::countries_in(span s) const {
     return out;
 }
 
-std::optional<std::string> event_resolver::recent_country(std::size_t before_word, bool names_only) const {
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
+// The mentions before a word, nearest first: every "the country", "its", "the two leaders"
+// looks back through them.
+std::vector<event_resolver::mention>::const_reverse_iterator event_resolver::mentions_before(std::size_t word) const {
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), word,
                                [](mention const& m, std::size_t w) { return m.word < w; });
+    return std::make_reverse_iterator(it);
+}
+
+std::optional<std::string> event_resolver::recent_country(std::size_t before_word, bool names_only) const {
     std::optional<std::string> demonym;
-    while (it != mentions_.begin()) {
-        --it;
+    for (auto it = mentions_before(before_word); it != mentions_.rend(); ++it) {
         auto const* c = named_country(*it);
         if (!c) continue;
         if (it->target.kind != mention_kind::demonym) return *c;
@@ -177,10 +182,7 @@ std::optional<std::string> event_resolver::recent_country(std::size_t before_wor
 
 std::vector<std::string> event_resolver::recent_countries(std::size_t before_word, std::size_t n) const {
     std::vector<std::string> out;
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
-                               [](mention const& m, std::size_t w) { return m.word < w; });
-    while (it != mentions_.begin() && out.size() < n) {
-        --it;
+    for (auto it = mentions_before(before_word); it != mentions_.rend() && out.size() < n; ++it) {
         if (auto const* c = named_country(*it); c && std::find(out.begin(), out.end(), *c) == out.end())
             out.push_back(*c);
     }
@@ -244,10 +246,7 @@ bool event_resolver::needs_context() const {
 std::optional<std::string> event_resolver::recent_organization(std::size_t before_word, std::string const& alias) const {
     // "the party" after "The Communist Party of China ...": the last organization named that the
     // alias can stand for
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
-                               [](mention const& m, std::size_t w) { return m.word < w; });
-    while (it != mentions_.begin()) {
-        --it;
+    for (auto it = mentions_before(before_word); it != mentions_.rend(); ++it) {
         if (it->target.kind != mention_kind::name) continue;
         auto const& e = k_.entities[it->target.entity];
         if (e.kind != entity_kind::organization) continue;
@@ -258,15 +257,12 @@ std::optional<std::string> event_resolver::recent_organization(std::size_t befor
 
 std::vector<event_resolver::actor> event_resolver::recent_people(std::size_t before_word, std::size_t n) const {
     std::vector<actor> out;
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
-                               [](mention const& m, std::size_t w) { return m.word < w; });
-    while (it != mentions_.begin() && out.size() < n) {
-        --it;
+    for (auto it = mentions_before(before_word); it != mentions_.rend() && out.size() < n; ++it) {
         if (it->target.kind != mention_kind::name) continue;
         auto const& e = k_.entities[it->target.entity];
         if (e.kind != entity_kind::person) continue;
         if (std::none_of(out.begin(), out.end(), [&](actor const& a) { return a.name == e.name; }))
-            out.push_back({e.name, e.country, e.rank_of, true, it->word, e.role});
+            out.push_back({e.name, e.country, e.rank_of, true, it->word, e.role, it->target.entity});
     }
     return out;
 }
@@ -320,9 +316,9 @@ std::vector<std::string> event_resolver::classes_of(actor const& a) const {
     // A person's classes are those of the roles they held that year, where people.yaml says
     // ("foreign minister of China" is Wang Yi in 2015, not in 2010).
     if (a.person && year_ != 0) {
-        if (auto id = k_.find_entity(a.name); id && !k_.entities[*id].roles_held.empty()) {
+        if (a.entity && !k_.entities[*a.entity].roles_held.empty()) {
             std::optional<rank> best;
-            for (auto const& h : k_.entities[*id].roles_held) {
+            for (auto const& h : k_.entities[*a.entity].roles_held) {
                 if (year_ < h.from || (h.to != 0 && year_ > h.to)) continue;
                 auto it = k_.role_sources.find(h.role);
                 if (it == k_.role_sources.end()) continue;
@@ -347,18 +343,15 @@ std::vector<std::string> event_resolver::classes_of(actor const& a) const {
 std::optional<event_resolver::actor> event_resolver::leader_in_context(std::string const& country,
                                                                        std::size_t before_word) const {
     // the most recent person of that country with a leader's rank, else the gazetteer's leader
-    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), before_word,
-                               [](mention const& m, std::size_t w) { return m.word < w; });
-    while (it != mentions_.begin()) {
-        --it;
+    for (auto it = mentions_before(before_word); it != mentions_.rend(); ++it) {
         if (it->target.kind != mention_kind::name) continue;
         auto const& e = k_.entities[it->target.entity];
         if (e.kind == entity_kind::person && e.country == country && e.rank_of == rank::leader)
-            return actor{e.name, e.country, e.rank_of, true, it->word, e.role};
+            return actor{e.name, e.country, e.rank_of, true, it->word, e.role, it->target.entity};
     }
     if (auto id = k_.leader_of(country)) {
         auto const& e = k_.entities[*id];
-        return actor{e.name, e.country, e.rank_of, true, before_word, e.role};
+        return actor{e.name, e.country, e.rank_of, true, before_word, e.role, *id};
     }
     return std::nullopt;
 }
@@ -379,7 +372,7 @@ std::vector<event_resolver::actor> event_resolver::actors_in(span s) const {
         auto const& m = *ms[i];
         if (m.target.kind == mention_kind::name && k_.entities[m.target.entity].kind == entity_kind::person) {
             auto const& e = k_.entities[m.target.entity];
-            add({e.name, e.country, e.rank_of, true, m.word, e.role});
+            add({e.name, e.country, e.rank_of, true, m.word, e.role, m.target.entity});
             continue;
         }
         if (m.target.kind != mention_kind::role && m.target.kind != mention_kind::rank_word) continue;
@@ -504,8 +497,9 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
     year_ = c.implies && c.implies->bounded_below() ? to_civil(c.implies->from).year : 0;
     bool const is_anniversary = c.kind == extract::claim_kind::anniversary;
     bool const is_dated = c.kind == extract::claim_kind::dated_event;
-    bool const is_occurrence =
-        k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::occurrence;
+    constraint const role = k_.checks.constraint_of(extract::to_string(c.kind), c.form);
+    bool const is_occurrence = role == constraint::occurrence;
+    bool const is_previous = role == constraint::previous;
     // A time fronted at the start of the sentence ("In October 2015, Liu Yunshan, ..., held talks
     // with Kim") dates its main clause: the phrase runs on to the clause's end.
     if (is_dated && claim_span.begin <= sentence.begin + 1) {
@@ -522,8 +516,6 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
         phrase.end = std::max(phrase.end, end);
     }
     auto types = types_in(phrase);
-    bool const is_previous =
-        k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::previous;
     if (types.empty() && is_previous && claim_span.begin > sentence.begin) {
         // "The visit was the first by a North Korean leader since ...", "The talks were their
         // first in six years": the subject before the copula names the event.
@@ -620,8 +612,7 @@ resolution event_resolver::resolve_one(std::string_view text, extract::claim con
     }
     // A claim that something did not happen names its participants before it ("Kim and Xi held
     // their first talks in six years"), not in a when-clause after it (that is the last time).
-    if (k_.checks.constraint_of(extract::to_string(c.kind), c.form) == constraint::previous)
-        sentence.end = std::min(sentence.end, claim_span.end);
+    if (is_previous) sentence.end = std::min(sentence.end, claim_span.end);
     resolution built = build(type, phrase, sentence, is_anniversary, is_occurrence);
     if (!built.key.empty())
         built.explanation = how + (built.explanation.empty() ? "" : "; " + built.explanation);
@@ -734,10 +725,8 @@ resolution event_resolver::build(std::string const& type, span phrase, span sent
                 // "North Korea's ruling party", "a Chinese military parade": the country right
                 // before; "its ruling party": the article's last
                 auto country = recent_country(m->word, false);
-                auto before = std::lower_bound(mentions_.begin(), mentions_.end(), m->word,
-                                               [](mention const& x, std::size_t w) { return x.word < w; });
-                if (before != mentions_.begin()) {
-                    auto const& prev = *std::prev(before);
+                if (auto before = mentions_before(m->word); before != mentions_.rend()) {
+                    auto const& prev = *before;
                     if (prev.word + prev.length + 1 >= m->word && prev.target.kind != mention_kind::role &&
                         prev.target.kind != mention_kind::rank_word &&
                         k_.entities[prev.target.entity].kind == entity_kind::country)

@@ -55,6 +55,7 @@ private:
         bool person = false;
         std::size_t word = 0;
         std::string role;          // an office: the person's ("premier"), or the class's
+        std::optional<std::uint32_t> entity;  // the person's entry in the knowledge
     };
     // The broader classes an actor belongs to, most specific first: Li Qiang -> premier of
     // China, senior official of China, official of China.
@@ -81,6 +82,7 @@ private:
     };
     std::vector<type_hit> types_in(span s) const;  // one per type, by priority
     std::vector<mention const*> mentions_in(span s) const;
+    std::vector<mention>::const_reverse_iterator mentions_before(std::size_t word) const;
     std::optional<std::string> country_of(mention const& m) const;
     std::string const* named_country(mention const& m) const;
     std::vector<std::string> countries_in(span s) const;

@@ -350,11 +350,9 @@ void knowledge::index() {
     triggers.clear();
     country_aliases.clear();
     country_alias_words.clear();
-    longest_phrase = 1;
     auto add = [&](std::string_view text, phrase_target target) {
         auto w = phrase_words(text);
         if (w.empty()) return;
-        longest_phrase = std::max(longest_phrase, w.size());
         bool capitals = std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         std::uint32_t capitalised = 0;
         words split;

@@ -107,7 +107,6 @@ public:
         std::uint32_t capitalised = 0;
     };
     std::unordered_map<std::string, std::vector<phrase>, text_hash, std::equal_to<>> phrases;
-    std::size_t longest_phrase = 1;
 
     // Event triggers: first word -> (words, index into event_types).
     std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>, text_hash,

@@ -78,6 +78,8 @@ resolved resolve(std::string const& text, extract::claim_kind kind, std::string 
     r.resolve(text, claims, out);
     for (std::size_t i = 0; i < claims.size(); ++i)
         if (claims[i].kind == kind) return {out[i].key, out[i].unresolved, out[i].also};
+    // a test about how a claim resolves must not pass because there was no claim
+    ADD_FAILURE() << "no claim of kind " << extract::to_string(kind) << " in: " << text;
     return {"", "no claim of that kind", {}};
 }
 
