@@ -36,30 +36,35 @@ inline void print_ingest_error(ingest::ingest_error const& e) {
 inline constexpr std::size_t batch_bytes = 1u << 20;
 inline constexpr std::size_t batch_articles = 512;
 
+// Reads the corpus and hands it on in batches of about batch_bytes (or batch_articles), in
+// corpus order, each knowing the corpus index of its first article.
+template <class Handle>
+void read_in_batches(std::vector<std::string> const& paths,
+                     std::function<void(ingest::ingest_error const&)> const& on_error, Handle handle) {
+    std::size_t next_index = 0;
+    article_batch current;
+    auto hand_on = [&] {
+        handle(std::move(current));
+        current = article_batch{};
+        current.first_index = next_index;
+    };
+    ingest::read_corpus(paths, ingest::ingest_options{}, [&](ingest::article&& a) {
+        current.bytes += a.text.size();
+        current.articles.push_back(std::move(a));
+        ++next_index;
+        if (current.bytes >= batch_bytes || current.articles.size() >= batch_articles) hand_on();
+    }, on_error);
+    if (!current.articles.empty()) hand_on();
+}
+
 // make_worker() -> a callable `Result(article_batch&)`, one per thread (it may keep scratch
 // state); consume(Result&&) is called on the calling thread, in corpus order.
 template <class Result, class MakeWorker, class Consume>
 void run_ordered_pipeline(std::vector<std::string> const& paths, unsigned jobs, MakeWorker make_worker,
                           Consume consume, std::function<void(ingest::ingest_error const&)> const& on_error) {
-    ingest::ingest_options io;
-    std::size_t next_index = 0;
     if (jobs <= 1) {
         auto work = make_worker();
-        article_batch b;
-        auto flush = [&] {
-            if (b.articles.empty()) return;
-            consume(work(b));
-            b.first_index = next_index;
-            b.articles.clear();
-            b.bytes = 0;
-        };
-        ingest::read_corpus(paths, io, [&](ingest::article&& a) {
-            b.bytes += a.text.size();
-            b.articles.push_back(std::move(a));
-            ++next_index;
-            if (b.bytes >= batch_bytes || b.articles.size() >= batch_articles) flush();
-        }, on_error);
-        flush();
+        read_in_batches(paths, on_error, [&](article_batch&& b) { consume(work(b)); });
         return;
     }
     std::mutex m;
@@ -101,26 +106,16 @@ void run_ordered_pipeline(std::vector<std::string> const& paths, unsigned jobs, 
         }
     };
     std::size_t sequence = 0;
-    article_batch current;
-    auto submit = [&] {
+    read_in_batches(paths, on_error, [&](article_batch&& b) {
         std::unique_lock lock(m);
         cv.wait(lock, [&] {
             drain(lock);
             return sequence - next_to_consume < capacity;
         });
-        current.sequence = sequence++;
-        todo.push_back(std::move(current));
-        current = article_batch{};
-        current.first_index = next_index;
+        b.sequence = sequence++;
+        todo.push_back(std::move(b));
         cv.notify_all();
-    };
-    ingest::read_corpus(paths, io, [&](ingest::article&& a) {
-        current.bytes += a.text.size();
-        current.articles.push_back(std::move(a));
-        ++next_index;
-        if (current.bytes >= batch_bytes || current.articles.size() >= batch_articles) submit();
-    }, on_error);
-    if (!current.articles.empty()) submit();
+    });
     {
         std::unique_lock lock(m);
         finished = true;
