@@ -1,6 +1,8 @@
 #include "engine/words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace claimcheck::engine {
 
@@ -30,32 +32,58 @@ bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '.' || c >= 0x80;
 }
 
+// ASCII bytes as they go into a word: letters lower-cased, digits, apostrophe and period kept;
+// 0 for a byte that ends the word. One table lookup a byte on the hot path (most text is ASCII).
+struct ascii_tables {
+    std::array<char, 128> fold{};
+    std::array<bool, 128> starts{};  // a letter or digit
+    ascii_tables() {
+        for (int c = 0; c < 128; ++c) {
+            bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+            if (lower || digit || c == '\'' || c == '.') fold[c] = static_cast<char>(c);
+            if (upper) fold[c] = static_cast<char>(c - 'A' + 'a');
+            starts[c] = lower || upper || digit;
+        }
+    }
+};
+ascii_tables const ascii;
+
 }  // namespace
 
 // Reads the word that starts at text[i] (a letter or digit), appends it to the buffer and the
 // list, and returns the offset just past it. Folding never lengthens the text and the buffer is
-// reserved for the whole text, so views into it stay valid.
+// sized for the whole text before splitting, so views into it stay valid.
 std::size_t words::read_word(std::string_view text, std::size_t i, std::uint32_t base) {
-    std::size_t const word_start = buffer.size();
+    std::size_t const word_start = used_;
     auto const word_origin = static_cast<std::uint32_t>(i);
-    while (i < text.size()) {
+    char* out = buffer.data() + used_;
+    std::size_t const n = text.size();
+    while (i < n) {
+        auto u = static_cast<unsigned char>(text[i]);
+        if (u < 0x80) {
+            char c = ascii.fold[u];
+            if (!c) break;
+            *out++ = c;
+            ++i;
+            continue;
+        }
         std::size_t length = 1;
         char c = text[i];
-        auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80) {
-            if (char f = fold_punctuation(text, i, length)) c = f;
-            else while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
-        } else if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
+        if (char f = fold_punctuation(text, i, length)) c = f;
+        else while (i + length < n && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) ++length;
         if (!is_word_byte(static_cast<unsigned char>(c))) break;
-        if (static_cast<unsigned char>(c) >= 0x80) buffer.append(text.substr(i, length));
-        else buffer.push_back(c);
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            std::memcpy(out, text.data() + i, length);
+            out += length;
+        } else {
+            *out++ = c;
+        }
         i += length;
     }
+    used_ = static_cast<std::size_t>(out - buffer.data());
     // Trailing periods and apostrophes, then a possessive 's, are dropped; the original end steps
     // back over them (an apostrophe may have been a 3-byte typographic one).
-    std::size_t end = buffer.size(), text_end = i;
+    std::size_t end = used_, text_end = i;
     auto step_back = [&] {
         --end;
         text_end -= static_cast<unsigned char>(text[text_end - 1]) < 0x80 ? 1 : 3;
@@ -82,7 +110,7 @@ namespace {
 // separators. Sets `length` to the first character's byte count.
 bool starts_word(std::string_view text, std::size_t i) {
     auto u = static_cast<unsigned char>(text[i]);
-    if (u < 0x80) return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+    if (u < 0x80) return ascii.starts[u];
     std::size_t length = 1;
     return fold_punctuation(text, i, length) == 0 && u >= 0xC0;
 }
@@ -95,9 +123,9 @@ void words::split(std::string_view text, std::uint32_t base) {
 
 void words::split(std::string_view text, std::uint32_t base,
                   std::vector<std::pair<std::size_t, std::size_t>> const& dense, std::size_t run, bool names_outside) {
-    buffer.clear();
     list.clear();
-    buffer.reserve(text.size());
+    used_ = 0;
+    if (buffer.size() < text.size()) buffer.resize(text.size());
     std::size_t next_dense = 0;  // the first dense range not yet passed
     std::size_t i = 0;
     if (!names_outside) {

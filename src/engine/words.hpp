@@ -20,7 +20,7 @@ struct word {
 };
 
 struct words {
-    std::string buffer;
+    std::string buffer;  // the folded words, back to back; grows, never shrinks (views point into it)
     std::vector<word> list;
 
     // Splits `text` (UTF-8). Offsets are relative to text.data() plus `base`.
@@ -36,6 +36,7 @@ struct words {
     std::size_t at_or_after(std::uint32_t offset) const;
 
 private:
+    std::size_t used_ = 0;  // bytes of `buffer` holding words
     std::size_t read_word(std::string_view text, std::size_t i, std::uint32_t base);
 };
 
