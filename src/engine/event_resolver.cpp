@@ -235,11 +235,29 @@ std::vector<event_resolver::type_hit> event_resolver::types_in(span s) const {
     return found;
 }
 
-bool event_resolver::needs_context() const {
+std::vector<event_resolver::span> event_resolver::dense_spans() const {
+    std::vector<span> out;
+    auto const& list = words_.list;
+    auto first_from = [&](std::size_t offset) {
+        return static_cast<std::size_t>(
+            std::lower_bound(list.begin(), list.end(), offset, [](word const& w, std::size_t off) { return w.begin < off; }) -
+            list.begin());
+    };
+    for (auto const& [from, to] : dense_) {
+        span s{first_from(from), first_from(to)};
+        if (s.begin < s.end) out.push_back(s);
+    }
+    return out;
+}
+
+bool event_resolver::needs_context(std::vector<span> const& spans) const {
     static std::set<std::string_view> const references{
         "its", "it", "their", "there", "country", "nation", "regime", "two", "both", "pair", "leader", "leaders"};
-    for (auto const& w : words_.list)
-        if (references.count(w.text) || k_.country_alias_words.count(w.text)) return true;
+    for (auto const& s : spans)
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+            auto const& w = words_.list[i];
+            if (references.count(w.text) || k_.country_alias_words.count(w.text)) return true;
+        }
     return false;
 }
 
@@ -935,17 +953,20 @@ void event_resolver::resolve(std::string_view text, std::vector<extract::claim> 
             dense_.push_back({c.sentence_start, c.sentence_end});
     }
     std::string_view prefix = text.substr(0, std::min(needed, text.size()));
-    words_.split(prefix, 0, dense_, 2, false);
+    // Read at once with the names of the rest of the article: nearly every article whose claims
+    // name an event also has a reference ("its", "the two", "the country") that needs them.
+    words_.split(prefix, 0, dense_, 2, true);
+    auto const spans = dense_spans();
     // Most claims of most articles name no event at all ("officials said on Tuesday"): when no
     // claim's sentence holds an event word and no claim is an anniversary, the article is done.
-    if (!anniversary && types_in({0, words_.list.size()}).empty()) {
+    if (!anniversary && std::all_of(spans.begin(), spans.end(), [&](span s) { return types_in(s).empty(); })) {
         out.assign(claims.size(), resolution{});
         for (auto& r : out) r.unresolved = "no event word in its sentence";
         return;
     }
     // Only references ("its", "the country", "their", "the two leaders", "the ruling party")
     // need the names of the rest of the article: read it when a claim's sentence has one.
-    if (needs_context()) words_.split(prefix, 0, dense_, 2, true);
+    if (!needs_context(spans)) words_.split(prefix, 0, dense_, 2, false);  // the sentences alone
     find_mentions();
     for (auto const& c : claims) out.push_back(resolve_one(text, c, out, claims));
 }

@@ -67,8 +67,10 @@ private:
     };
 
     void find_mentions();
+    // The words of the claims' sentences (dense_), as spans of words_.list.
+    std::vector<span> dense_spans() const;
     // Does a word of the claims' sentences refer back to something named earlier?
-    bool needs_context() const;
+    bool needs_context(std::vector<span> const& dense) const;
     resolution resolve_one(std::string_view text, extract::claim const& c,
                            std::vector<resolution> const& earlier,
                            std::vector<extract::claim> const& claims);

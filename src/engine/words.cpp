@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::engine {
 
 namespace {
@@ -37,16 +41,38 @@ bool is_word_byte(unsigned char c) {
 struct ascii_tables {
     std::array<char, 128> fold{};
     std::array<bool, 128> starts{};  // a letter or digit
+    std::array<bool, 256> skip_lower{};  // the bytes of a lower-case word that is skipped unread
     ascii_tables() {
         for (int c = 0; c < 128; ++c) {
             bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
             if (lower || digit || c == '\'' || c == '.') fold[c] = static_cast<char>(c);
             if (upper) fold[c] = static_cast<char>(c - 'A' + 'a');
             starts[c] = lower || upper || digit;
+            skip_lower[c] = lower || digit || c == '\'';
         }
     }
 };
 ascii_tables const ascii;
+
+// The first offset in [i, limit) of a byte that is A-Z or not ASCII, else limit. Sixteen bytes a
+// step where SSE2 is there (every x86-64), which is most of the work of reading names outside
+// the claims' sentences.
+std::size_t next_capital_or_non_ascii(unsigned char const* p, std::size_t i, std::size_t limit) {
+#if defined(__SSE2__)
+    __m128i const a = _mm_set1_epi8('A');
+    __m128i const span = _mm_set1_epi8('Z' - 'A');
+    while (i + 16 <= limit) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i));
+        __m128i t = _mm_sub_epi8(v, a);
+        __m128i upper = _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);  // t <= 25, unsigned
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(upper) | _mm_movemask_epi8(v));
+        if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+        i += 16;
+    }
+#endif
+    while (i < limit && !(p[i] >= 0x80 || (p[i] >= 'A' && p[i] <= 'Z'))) ++i;
+    return i;
+}
 
 }  // namespace
 
@@ -149,24 +175,39 @@ void words::split(std::string_view text, std::uint32_t base,
     }
     std::size_t run_left = 0;    // words still to read after a capitalised word
     std::size_t the_at = std::string::npos;  // a skipped "the" right before the current position
-    while (i < text.size()) {
-        while (next_dense < dense.size() && dense[next_dense].second <= i) ++next_dense;
-        bool in_dense = next_dense < dense.size() && dense[next_dense].first <= i;
-        if (!starts_word(text, i)) {
-            auto u = static_cast<unsigned char>(text[i]);
-            if (u >= 0x80) {
-                std::size_t length = 1;
-                if (!fold_punctuation(text, i, length))
-                    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80)
-                        ++length;
-                i += length;
-            } else {
+    std::size_t const n = text.size();
+    auto const* p = reinterpret_cast<unsigned char const*>(text.data());
+    while (i < n) {
+        auto const u = p[i];
+        if (u < 0x80) {
+            if (!ascii.starts[u]) {  // spaces and ASCII punctuation: the common case between words
                 ++i;
+                continue;
             }
+        } else if (!starts_word(text, i)) {
+            std::size_t length = 1;
+            if (!fold_punctuation(text, i, length))
+                while (i + length < n && (p[i + length] & 0xC0) == 0x80) ++length;
+            i += length;
             continue;
         }
-        auto u = static_cast<unsigned char>(text[i]);
-        bool capital = (u >= 'A' && u <= 'Z') || u >= 0xC0;
+        while (next_dense < dense.size() && dense[next_dense].second <= i) ++next_dense;
+        bool const in_dense = next_dense < dense.size() && dense[next_dense].first <= i;
+        bool const capital = (u >= 'A' && u <= 'Z') || u >= 0xC0;
+        if (!in_dense && run_left == 0 && !capital) {
+            // Lower-case text outside the claims' sentences: jump to the next place that can
+            // matter (a capital, a non-ASCII byte, the next dense range), remembering only
+            // whether the last word skipped was "the".
+            std::size_t limit = next_dense < dense.size() ? std::min(n, dense[next_dense].first) : n;
+            std::size_t q = next_capital_or_non_ascii(p, i, limit);
+            std::size_t w = q;  // the start of the last word before q
+            while (w > i && !ascii.skip_lower[p[w - 1]]) --w;
+            std::size_t word_end = w;
+            while (w > i && ascii.skip_lower[p[w - 1]]) --w;
+            if (word_end > w) the_at = (word_end - w == 3 && text.compare(w, 3, "the") == 0) ? w : std::string::npos;
+            i = q;
+            continue;
+        }
         if (in_dense || run_left > 0 || capital) {
             // "the North": a "the" right before a name is part of it
             if (!in_dense && capital && the_at != std::string::npos) read_word(text, the_at, base);
@@ -179,9 +220,7 @@ void words::split(std::string_view text, std::uint32_t base,
         }
         // a lower-case word outside the dense ranges: skipped, except to remember a "the"
         std::size_t j = i;
-        while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 &&
-               ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= '0' && text[j] <= '9') || text[j] == '\''))
-            ++j;
+        while (j < n && ascii.skip_lower[p[j]]) ++j;
         the_at = (j - i == 3 && text.compare(i, 3, "the") == 0) ? i : std::string::npos;
         i = j > i ? j : i + 1;
     }
