@@ -1,6 +1,7 @@
 #include "engine/near_duplicates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 #include <thread>
@@ -19,8 +20,18 @@ std::uint64_t mix(std::uint64_t x) {  // splitmix64 finalizer
     return x ^ (x >> 31);
 }
 
-// Hash of one word, case-folded for ASCII; punctuation is not part of words.
-bool word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80; }
+// A word's bytes as hashed: ASCII letters case-folded, digits and non-ASCII bytes as they are; 0
+// for punctuation and spaces, which are not part of words.
+struct word_bytes {
+    std::array<unsigned char, 256> fold{};
+    word_bytes() {
+        for (int c = 0; c < 256; ++c) {
+            bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+            if (word) fold[c] = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+        }
+    }
+};
+word_bytes const word_table;
 
 int find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
     while (parent[x] != x) {
@@ -33,19 +44,17 @@ int find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
 }  // namespace
 
 signature minhash_signature(std::string_view text, unsigned shingle_words) {
-    std::vector<std::uint64_t> words;
-    for (std::size_t i = 0; i < text.size();) {
-        if (!word_byte(static_cast<unsigned char>(text[i]))) {
+    thread_local std::vector<std::uint64_t> words;  // reused: one signature per article
+    words.clear();
+    auto const* p = reinterpret_cast<unsigned char const*>(text.data());
+    std::size_t const n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        if (!word_table.fold[p[i]]) {
             ++i;
             continue;
         }
         std::uint64_t h = fnv_offset;
-        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i]))) {
-            auto c = static_cast<unsigned char>(text[i]);
-            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-            h = (h ^ c) * fnv_prime;
-            ++i;
-        }
+        for (unsigned char c; i < n && (c = word_table.fold[p[i]]) != 0; ++i) h = (h ^ c) * fnv_prime;
         words.push_back(h);
     }
     // One-permutation hashing: each shingle is hashed once and kept in one of the signature's
