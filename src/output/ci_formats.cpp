@@ -38,6 +38,12 @@ bool is_info(finding_kind k) { return k == finding_kind::unverifiable || k == fi
 // informational findings with --explain (as the text output does).
 bool shown(check_report const& r, finding const& f) { return r.explain || !is_info(f.kind); }
 
+// SARIF results become code scanning alerts, and GitHub does not document result.kind: only what
+// needs attention (conflicts, near misses) unless --explain asks for everything.
+bool in_sarif(check_report const& r, finding const& f) {
+    return r.explain || f.kind == finding_kind::conflict || f.kind == finding_kind::compatible;
+}
+
 // Where a claim is, as the CI formats give it.
 struct place {
     std::string path;      // as given, or relative to the working directory when under it
@@ -252,7 +258,7 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
     json results = json::array();
     for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
         auto const& f = r.result.findings[i];
-        if (!shown(r, f)) continue;
+        if (!in_sarif(r, f)) continue;
         json res;
         res["ruleId"] = f.rule;
         int index = rule_index(f.rule);

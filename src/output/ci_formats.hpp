@@ -10,8 +10,9 @@
 
 namespace claimcheck::output {
 
-// One run, tool.driver with every rule of rule_docs.hpp, one result per conflict and compatible
-// finding (with `explain`: also corroborations, as kind "pass", and the informational findings).
+// One run, tool.driver with every rule of rule_docs.hpp, one result per conflict (level error)
+// and compatible finding (warning); with `explain` also the corroborations (kind "pass") and the
+// informational findings (kind "informational"), both level "none".
 // Locations: the subject claim, relative to the working directory when under it (uriBaseId
 // %SRCROOT%), lines and code-point columns (columnKind unicodeCodePoints); the other claims as
 // relatedLocations. partialFingerprints["claimcheck/v1"].

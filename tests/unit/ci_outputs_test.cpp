@@ -112,7 +112,8 @@ TEST(ci_outputs, sarif_describes_every_rule_and_locates_every_claim) {
     auto const& j = fixture_json();
     std::vector<json> expected;
     for (auto const& f : j["findings"])
-        if (f["kind"] == "conflict" || f["kind"] == "compatible" || f["kind"] == "corroboration") expected.push_back(f);
+        if (f["kind"] == "conflict" || f["kind"] == "compatible") expected.push_back(f);
+    ASSERT_GT(j["summary"]["compatible"].get<int>(), 0);
     auto const& results = run0["results"];
     ASSERT_EQ(results.size(), expected.size());
     ASSERT_GT(j["summary"]["conflicts"].get<int>(), 0);
@@ -123,9 +124,8 @@ TEST(ci_outputs, sarif_describes_every_rule_and_locates_every_claim) {
         SCOPED_TRACE(f["message"].get<std::string>());
         EXPECT_EQ(res["ruleId"], f["rule"]);
         EXPECT_EQ(driver["rules"][res["ruleIndex"].get<std::size_t>()]["id"], f["rule"]);
-        std::string want_level = f["kind"] == "conflict" ? "error" : f["kind"] == "compatible" ? "warning" : "none";
-        EXPECT_EQ(res["level"], want_level);
-        if (f["kind"] == "corroboration") EXPECT_EQ(res["kind"], "pass");
+        EXPECT_EQ(res["level"], f["kind"] == "conflict" ? "error" : "warning");
+        EXPECT_FALSE(res.contains("kind"));  // "fail", the default
         EXPECT_NE(res["message"]["text"].get<std::string>().find(f["message"].get<std::string>()), std::string::npos);
         EXPECT_EQ(res["partialFingerprints"]["claimcheck/v1"], f["fingerprint"]);
         fingerprints.insert(f["fingerprint"].get<std::string>());
@@ -162,6 +162,17 @@ TEST(ci_outputs, sarif_describes_every_rule_and_locates_every_claim) {
         }
     }
     EXPECT_EQ(fingerprints.size(), results.size()) << "fingerprints are unique";
+
+    // With --explain, everything: agreements as passes, the rest as information.
+    auto all = json::parse(run(check(corpus + " --format sarif --fail-on never --explain")).out)["runs"][0]["results"];
+    auto explained = json::parse(run(check(corpus + " --format json --fail-on never --explain")).out)["findings"];
+    ASSERT_EQ(all.size(), explained.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        auto kind = explained[i]["kind"];
+        if (kind == "corroboration") EXPECT_EQ(all[i]["kind"], "pass");
+        if (kind == "unverifiable" || kind == "unresolved") EXPECT_EQ(all[i]["kind"], "informational");
+        if (kind != "conflict" && kind != "compatible") EXPECT_EQ(all[i]["level"], "none");
+    }
 }
 
 TEST(ci_outputs, every_rule_the_engine_reports_has_a_description) {
