@@ -530,43 +530,52 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
          std::to_string(n.corroborations) + " | " + std::to_string(n.unverifiable) + " | " +
          std::to_string(n.unresolved) + " | " + std::to_string(r.errors.size()) + " |\n";
 
-    // Conflicts, then near misses, then agreements (then, with --explain, the rest): the engine
-    // already orders findings by kind in that order.
+    // Conflicts, then near misses, then agreements (then, with --explain, the rest), each in the
+    // report's order, until the budget is spent.
     std::size_t const tail_room = 512;  // for the "and N more" line and the errors note
     std::size_t listed = 0, total = 0;
-    int section = -1;
     for (auto const& f : r.result.findings) total += shown(r, f);
+    struct section {
+        finding_kind kind;
+        char const* title;
+    };
+    static constexpr section sections[] = {{finding_kind::conflict, "Conflicts"},
+                                           {finding_kind::compatible, "Compatible (near misses)"},
+                                           {finding_kind::corroboration, "Corroborations"},
+                                           {finding_kind::unverifiable, "Unverifiable (single source)"},
+                                           {finding_kind::unresolved, "Unresolved events"}};
     bool full = false;
-    for (auto const& f : r.result.findings) {
-        if (!shown(r, f) || full) continue;
-        std::string item;
-        int kind = static_cast<int>(f.kind);
-        if (kind != section) {
-            static constexpr char const* titles[] = {"Conflicts", "Compatible (near misses)", "Corroborations",
-                                                     "Unverifiable (single source)", "Unresolved events"};
-            item += std::string("\n### ") + titles[kind] + "\n\n";
+    for (auto const& sec : sections) {
+        bool headed = false;
+        for (auto const& f : r.result.findings) {
+            if (full) break;
+            if (f.kind != sec.kind || !shown(r, f)) continue;
+            std::string item;
+            if (!headed) item += std::string("\n### ") + sec.title + "\n\n";
+            auto const& subject = r.claims[f.claims.front()];
+            auto p = where(r, subject);
+            item += "- " +
+                    code(p.path + ":" + std::to_string(p.line) + (p.column ? ":" + std::to_string(p.column) : "")) +
+                    " " + (f.event.empty() ? std::string() : "**" + md(f.event) + "**: ") +
+                    md(clip(f.message, 1500)) + " (" + code(f.rule) +
+                    (f.scope == "intra-article" ? ", within one article" : "") + ")\n";
+            std::size_t const evidence = std::min<std::size_t>(f.claims.size(), 6);
+            for (std::size_t k = 1; k < evidence; ++k) {
+                auto const& c = r.claims[f.claims[k]];
+                auto q = where(r, c);
+                item += "  - " + code(q.path + ":" + std::to_string(q.line)) + " " +
+                        md(clip(claim_summary(r, c), 400)) + "\n";
+            }
+            if (f.claims.size() > evidence)
+                item += "  - and " + std::to_string(f.claims.size() - evidence) + " more claims\n";
+            if (s.size() + item.size() + tail_room > markdown_limit) {
+                full = true;
+                break;
+            }
+            s += item;
+            headed = true;
+            ++listed;
         }
-        auto const& subject = r.claims[f.claims.front()];
-        auto p = where(r, subject);
-        item += "- " + code(p.path + ":" + std::to_string(p.line) + (p.column ? ":" + std::to_string(p.column) : "")) +
-                " " + (f.event.empty() ? std::string() : "**" + md(f.event) + "**: ") +
-                md(clip(f.message, 1500)) + " (" + code(f.rule) + (f.scope == "intra-article" ? ", within one article" : "") +
-                ")\n";
-        std::size_t const evidence = std::min<std::size_t>(f.claims.size(), 6);
-        for (std::size_t k = 1; k < evidence; ++k) {
-            auto const& c = r.claims[f.claims[k]];
-            auto q = where(r, c);
-            item += "  - " + code(q.path + ":" + std::to_string(q.line)) + " " + md(clip(claim_summary(r, c), 400)) + "\n";
-        }
-        if (f.claims.size() > evidence)
-            item += "  - and " + std::to_string(f.claims.size() - evidence) + " more claims\n";
-        if (s.size() + item.size() + tail_room > markdown_limit) {
-            full = true;
-            continue;
-        }
-        s += item;
-        section = kind;
-        ++listed;
     }
     if (listed < total)
         s += "\n… and " + std::to_string(total - listed) + " more findings (see the JSON or SARIF output).\n";

@@ -309,11 +309,22 @@ TEST(ci_outputs, markdown_lists_conflicts_first_and_counts) {
     ASSERT_EQ(r.status, 0);
     auto const& j = fixture_json();
     EXPECT_TRUE(r.out.starts_with("## claimcheck: " + std::to_string(j["summary"]["conflicts"].get<int>()) + " conflicts"));
-    auto conflicts = r.out.find("### Conflicts");
-    auto corroborations = r.out.find("### Corroborations");
-    ASSERT_NE(conflicts, std::string::npos);
-    ASSERT_NE(corroborations, std::string::npos);
-    EXPECT_LT(conflicts, corroborations);
+    // Each section lists the findings of its kind, conflicts first, then near misses, then agreements.
+    std::vector<std::pair<std::string, std::string>> sections{
+        {"### Conflicts", "conflict"}, {"### Compatible (near misses)", "compatible"}, {"### Corroborations", "corroboration"}};
+    std::size_t previous = 0;
+    for (std::size_t k = 0; k < sections.size(); ++k) {
+        auto at = r.out.find(sections[k].first);
+        ASSERT_NE(at, std::string::npos) << sections[k].first;
+        EXPECT_GT(at, previous);
+        auto end = k + 1 < sections.size() ? r.out.find(sections[k + 1].first) : r.out.size();
+        std::size_t items = 0;
+        for (auto i = r.out.find("\n- `", at); i != std::string::npos && i < end; i = r.out.find("\n- `", i + 1)) ++items;
+        std::size_t expected = 0;
+        for (auto const& f : j["findings"]) expected += f["kind"] == sections[k].second;
+        EXPECT_EQ(items, expected) << sections[k].first;
+        previous = at;
+    }
     for (auto const& f : j["findings"])
         if (f["kind"] == "conflict")
             EXPECT_NE(r.out.find("`" + f["claims"][0]["path"].get<std::string>() + ":" +
