@@ -504,3 +504,70 @@ TEST(ci_outputs, fingerprints_survive_unrelated_edits_and_follow_claim_changes) 
 }
 
 }  // namespace
+
+namespace {
+
+// The fingerprint's inputs, one by one, on hand-made records.
+TEST(fingerprint, ignores_positions_and_evidence_order_but_not_content) {
+    using namespace claimcheck;
+    std::vector<engine::article_record> articles(3);
+    articles[0].id = "a";
+    articles[1].id = "b";
+    articles[2].id = "c";
+    std::vector<engine::claim_record> claims(3);
+    for (std::uint32_t i = 0; i < 3; ++i) {
+        claims[i].article = i;
+        claims[i].kind = extract::claim_kind::anniversary;
+        claims[i].text = "the 70th anniversary";
+        claims[i].line = 10 + i;
+        claims[i].column = 5;
+        claims[i].start = 100;
+        claims[i].end = 120;
+        claims[i].implied = interval{day_number{1000}, day_number{1364}};
+    }
+    engine::check_result result;
+    engine::finding f;
+    f.rule = "event-date";
+    f.event = "founding(X)";
+    f.claims = {0, 1, 2};
+    result.findings.push_back(f);
+    auto print = [&] { return output::fingerprints(result, articles, claims).front(); };
+    auto const original = print();
+    EXPECT_EQ(original.size(), 32u);
+
+    claims[1].line = 99;  // moved
+    claims[1].column = 1;
+    claims[1].start = 5000;
+    claims[1].end = 5020;
+    claims[1].text = "the  70th\nAnniversary";  // re-wrapped, capitalised
+    EXPECT_EQ(print(), original);
+    result.findings[0].claims = {0, 2, 1};  // evidence in another order
+    EXPECT_EQ(print(), original);
+
+    auto changed = [&](auto&& edit) {
+        auto saved_claims = claims;
+        auto saved_articles = articles;
+        auto saved = result;
+        edit();
+        auto p = print();
+        claims = saved_claims;
+        articles = saved_articles;
+        result = saved;
+        return p != original;
+    };
+    EXPECT_TRUE(changed([&] { result.findings[0].claims = {1, 0, 2}; }));  // another subject
+    EXPECT_TRUE(changed([&] { claims[2].implied = interval{day_number{1365}, day_number{1729}}; }));
+    EXPECT_TRUE(changed([&] { claims[2].text = "the 71st anniversary"; }));
+    EXPECT_TRUE(changed([&] { articles[2].id = "d"; }));
+    EXPECT_TRUE(changed([&] { result.findings[0].rule = "gap-agreement"; }));
+    EXPECT_TRUE(changed([&] { result.findings[0].event = "founding(Y)"; }));
+    EXPECT_TRUE(changed([&] { result.findings[0].kind = engine::finding_kind::corroboration; }));
+
+    // Two findings that hash alike still get distinct fingerprints.
+    result.findings.push_back(result.findings[0]);
+    auto both = output::fingerprints(result, articles, claims);
+    EXPECT_EQ(both[0], original);
+    EXPECT_EQ(both[1], original + "-2");
+}
+
+}  // namespace
