@@ -13,14 +13,24 @@
 #include "engine/date_inference.hpp"
 #include "engine/near_duplicates.hpp"
 #include "output/findings.hpp"
+#include "output/fingerprint.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <chrono>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef CLAIMCHECK_VERSION
+#define CLAIMCHECK_VERSION "0.0.0"
+#endif
 
 namespace claimcheck::cli {
 
@@ -28,6 +38,7 @@ namespace {
 
 struct analyzed_batch {
     std::size_t first_index = 0;
+    std::size_t bytes = 0;                        // of article text, for the progress line
     std::vector<engine::article_record> articles;
     std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
     std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
@@ -61,7 +72,123 @@ void quote_sentences(std::vector<std::string> const& paths, engine::check_result
     }, [](ingest::ingest_error const&) {});
 }
 
+// An --output file: written to a temporary file beside PATH, renamed over PATH when complete, so
+// a reader never sees half a report. The temporary file is made before the run, so that an
+// unwritable PATH is reported at once; it is removed unless committed.
+class atomic_output {
+public:
+    atomic_output(std::string format, std::string path) : format_(std::move(format)), path_(std::move(path)) {}
+    atomic_output(atomic_output&& o) noexcept
+        : format_(std::move(o.format_)), path_(std::move(o.path_)), temp_(std::move(o.temp_)), fd_(o.fd_) {
+        o.fd_ = -1;
+        o.temp_.clear();
+    }
+    atomic_output(atomic_output const&) = delete;
+    ~atomic_output() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!temp_.empty()) ::unlink(temp_.c_str());
+    }
+    std::string const& format() const { return format_; }
+    std::string const& path() const { return path_; }
+
+    // Empty on success, else why not.
+    std::string open() {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        if (fs::is_directory(path_, ec)) return "it is a directory";
+        fs::path target(path_);
+        fs::path dir = target.parent_path();
+        if (dir.empty()) dir = ".";
+        std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+        std::vector<char> name(tmpl.begin(), tmpl.end());
+        name.push_back('\0');
+        fd_ = ::mkstemp(name.data());
+        if (fd_ < 0) return std::strerror(errno);
+        temp_ = name.data();
+        return {};
+    }
+    // Renders, flushes and renames; empty on success, else why not.
+    std::string commit(output::check_report const& report) {
+        std::FILE* f = ::fdopen(fd_, "w");
+        if (!f) return std::strerror(errno);
+        fd_ = -1;
+        output::write_findings(format_, report, f);
+        bool ok = std::fflush(f) == 0 && !std::ferror(f);
+        int err = errno;
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::fchmod(::fileno(f), 0666 & ~mask);  // mkstemp makes 0600; a report is an ordinary file
+        if (std::fclose(f) != 0 && ok) {
+            ok = false;
+            err = errno;
+        }
+        if (!ok) return std::strerror(err);
+        if (std::rename(temp_.c_str(), path_.c_str()) != 0) return std::strerror(errno);
+        temp_.clear();
+        return {};
+    }
+
+private:
+    std::string format_, path_, temp_;
+    int fd_ = -1;
+};
+
+// Whether stdout's text gets colours: --color, then NO_COLOR (no-color.org: any non-empty value),
+// then whether stdout is a terminal that can show them.
+bool use_color(std::string const& mode) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    char const* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    char const* term = std::getenv("TERM");
+    if (term && std::string_view(term) == "dumb") return false;
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+// "articles done, MB, MB/s" on stderr, rewritten in place at most a few times a second, only when
+// stderr is a terminal (never in CI logs or redirected output).
+class progress_line {
+public:
+    progress_line() : on_(::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+    void update(std::size_t articles, std::size_t bytes) {
+        if (!on_) return;
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_ < std::chrono::milliseconds(250)) return;
+        last_ = now;
+        double seconds = std::chrono::duration<double>(now - start_).count();
+        double mb = static_cast<double>(bytes) / 1e6;
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "\rclaimcheck: %zu articles, %.1f MB, %.1f MB/s\033[K", articles, mb,
+                      seconds > 0 ? mb / seconds : 0.0);
+        std::fputs(buf, stderr);
+        shown_ = true;
+    }
+    void clear() {
+        if (shown_) std::fputs("\r\033[K", stderr);
+        shown_ = false;
+    }
+
+private:
+    bool on_;
+    bool shown_ = false;
+    std::chrono::steady_clock::time_point start_, last_{};
+};
+
 }  // namespace
+
+std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path) {
+    auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
+        return "expected FORMAT=PATH, got '" + spec + "'";
+    format = spec.substr(0, eq);
+    path = spec.substr(eq + 1);
+    std::string known;
+    for (auto f : output::finding_formats()) {
+        if (f == format) return {};
+        known += (known.empty() ? "" : ", ") + std::string(f);
+    }
+    return "unknown format '" + format + "' in '" + spec + "' (one of " + known + ")";
+}
 
 int run_check(check_options const& options) {
     auto loaded = load_tolerances_or_report(options.rules_dirs);
@@ -70,6 +197,25 @@ int run_check(check_options const& options) {
     auto known = load_knowledge_or_report(options.rules_dirs);
     if (!known) return 2;
     engine::knowledge const& knowledge = *known;
+
+    std::vector<atomic_output> outputs;
+    std::set<std::string> output_paths;
+    for (auto const& spec : options.outputs) {
+        std::string format, path;
+        if (auto why = parse_output_spec(spec, format, path); !why.empty()) {
+            std::cerr << "claimcheck check: --output: " << why << '\n';
+            return 2;
+        }
+        if (!output_paths.insert(std::filesystem::path(path).lexically_normal().string()).second) {
+            std::cerr << "claimcheck check: --output: " << path << " is given twice\n";
+            return 2;
+        }
+        outputs.emplace_back(format, path);
+        if (auto why = outputs.back().open(); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << path << ": " << why << '\n';
+            return 2;
+        }
+    }
     unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
     bool input_errors = false;
 
@@ -101,6 +247,7 @@ int run_check(check_options const& options) {
         return [&, analyzer = engine::analyzer(tol, knowledge)](article_batch& b) mutable {
             analyzed_batch out;
             out.first_index = b.first_index;
+            for (auto const& a : b.articles) out.bytes += a.text.size();
             out.articles.resize(b.articles.size());
             for (std::size_t i = 0; i < b.articles.size(); ++i) {
                 auto index = static_cast<std::uint32_t>(b.first_index + i);
@@ -113,15 +260,23 @@ int run_check(check_options const& options) {
             return out;
         };
     };
+    progress_line progress;
+    std::size_t done_bytes = 0;
     run_ordered_pipeline<analyzed_batch>(
         options.paths, jobs, make_worker,
         [&](analyzed_batch&& b) {
+            done_bytes += b.bytes;
+            progress.update(articles.size() + b.articles.size(), done_bytes);
             for (auto& a : b.articles) articles.push_back(std::move(a));
             for (auto& c : b.claims) claims.push_back(std::move(c));
             for (auto& u : b.undated) undated.push_back(std::move(u));
             signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
         },
-        on_error);
+        [&](ingest::ingest_error const& e) {
+            progress.clear();
+            on_error(e);
+        });
+    progress.clear();
     if (!errors.empty()) input_errors = true;
     auto t_pipeline = std::chrono::steady_clock::now();
     bool timing = std::getenv("CLAIMCHECK_TIMING") != nullptr;
@@ -208,16 +363,26 @@ int run_check(check_options const& options) {
     phase("overrides and dates");
     auto result = engine::check(articles, claims, knowledge);
     phase("checks");
-    if (options.format == "text") quote_sentences(options.paths, result, options.explain, articles, claims);
+    bool text = options.format == "text";
+    for (auto const& o : outputs) text = text || o.format() == "text";
+    if (text) quote_sentences(options.paths, result, options.explain, articles, claims);
     output::check_report report{articles, claims, result, errors, options.explain};
-    if (options.format == "json")
-        output::write_findings_json(report, stdout);
-    else
-        output::write_findings_text(report, stdout);
+    report.fail_on = options.fail_on;
+    report.version = CLAIMCHECK_VERSION;
+    report.fingerprints = output::fingerprints(result, articles, claims);
+    bool output_errors = false;
+    for (auto& o : outputs) {
+        if (auto why = o.commit(report); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << o.path() << ": " << why << '\n';
+            output_errors = true;
+        }
+    }
+    report.color = options.format == "text" && use_color(options.color);
+    output::write_findings(options.format, report, stdout);
     std::fflush(stdout);
     phase("output");
 
-    if (input_errors) return 2;
+    if (input_errors || output_errors) return 2;
     auto n = output::count(report);
     if (options.fail_on == "never") return 0;
     if (n.conflicts > 0) return 1;

@@ -29,11 +29,16 @@ struct check_options {
     std::vector<std::string> rules_dirs;
     std::vector<std::string> facts;      // YAML files of reference facts
     std::vector<std::string> overrides;  // YAML files of claim -> event corrections
-    std::string format = "text";         // text|json
+    std::string format = "text";         // text|json|jsonl|sarif|junit|markdown|github (stdout)
+    std::vector<std::string> outputs;    // FORMAT=PATH: more renderings, each written atomically
+    std::string color = "auto";          // auto|always|never (text on stdout)
     std::string fail_on = "conflict";    // conflict|warning|never
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
 };
 int run_check(check_options const& options);
+
+// "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
+std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);
 
 }  // namespace claimcheck::cli

@@ -1,6 +1,7 @@
 // claimcheck: cross-checks the claims news articles make about time.
 // The binary is a thin shell over the libraries: parse the command line, run a command.
 #include "cli/commands.hpp"
+#include "output/findings.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -43,7 +44,21 @@ int main(int argc, char** argv) {
     check->add_option("--rules", ck.rules_dirs, "A rules folder that extends or overrides the built-in one (repeatable)");
     check->add_option("--facts", ck.facts, "YAML reference facts, checked like an authoritative source (repeatable)");
     check->add_option("--overrides", ck.overrides, "YAML corrections: which event a claim is about (repeatable)");
-    check->add_option("--format", ck.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    std::vector<std::string> formats;
+    for (auto f : claimcheck::output::finding_formats()) formats.emplace_back(f);
+    check->add_option("--format", ck.format, "Format of the findings on stdout")
+        ->check(CLI::IsMember(formats))
+        ->capture_default_str();
+    check->add_option("--output,-o", ck.outputs,
+                      "FORMAT=PATH: also write the findings in FORMAT to PATH, atomically (repeatable)")
+        ->check([](std::string const& spec) {
+            std::string format, path;
+            return parse_output_spec(spec, format, path);
+        });
+    check->add_option("--color", ck.color,
+                      "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
     check->add_option("--fail-on", ck.fail_on,
                       "Exit 1 when a finding reaches this level (conflict: any conflict; warning: also a "
                       "compatible near miss; never). Exit 2 on usage, rules or input errors")

@@ -1,7 +1,11 @@
 #include "output/findings.hpp"
 
+#include "output/ci_formats.hpp"
 #include "output/claims_json.hpp"
+#include "output/fingerprint.hpp"
 #include "output/json_writer.hpp"
+
+#include <array>
 
 namespace claimcheck::output {
 
@@ -18,7 +22,31 @@ std::size_t code_points(std::string_view s) {
 }
 
 // "   25 | the sentence" and "      |     ^~~~~" under the claim.
-void quote_claim(std::string& out, claim_record const& c) {
+// ANSI SGR codes, only when colour is on.
+struct painter {
+    bool on = false;
+    std::string operator()(char const* sgr, std::string const& s) const {
+        if (!on) return s;
+        return std::string("\033[") + sgr + "m" + s + "\033[0m";
+    }
+};
+constexpr char const* bold = "1";
+constexpr char const* bold_red = "1;31";
+constexpr char const* bold_green = "1;32";
+constexpr char const* bold_magenta = "1;35";
+constexpr char const* bold_cyan = "1;36";
+constexpr char const* green = "32";
+
+char const* colour_of(finding_kind k) {
+    switch (k) {
+        case finding_kind::conflict: return bold_red;
+        case finding_kind::compatible: return bold_magenta;
+        case finding_kind::corroboration: return bold_green;
+        default: return bold_cyan;
+    }
+}
+
+void quote_claim(std::string& out, claim_record const& c, painter const& paint = {}) {
     if (c.sentence.empty()) return;
     std::string sentence = c.sentence;
     for (auto& ch : sentence)
@@ -30,10 +58,11 @@ void quote_claim(std::string& out, claim_record const& c) {
     std::string gutter = std::to_string(c.line);
     std::string pad(gutter.size(), ' ');
     out += "  " + gutter + " | " + sentence + "\n";
-    out += "  " + pad + " | " + std::string(code_points(std::string_view(sentence).substr(0, at)), ' ') + "^";
+    out += "  " + pad + " | " + std::string(code_points(std::string_view(sentence).substr(0, at)), ' ');
+    std::string caret = "^";
     std::size_t width = code_points(std::string_view(sentence).substr(at, len));
-    if (width > 1) out += std::string(width - 1, '~');
-    out += "\n";
+    if (width > 1) caret += std::string(width - 1, '~');
+    out += paint(green, caret) + "\n";
 }
 
 std::string location(check_report const& r, claim_record const& c) {
@@ -95,7 +124,36 @@ void put_resolution(json_writer& w, engine::resolution const& e) {
     w.end_object();
 }
 
+// One finding as the JSON and JSON Lines outputs give it.
+void put_finding(json_writer& w, check_report const& r, std::size_t i, std::string const& fingerprint) {
+    auto const& f = r.result.findings[i];
+    w.begin_object();
+    w.key("id").value(f.id);
+    w.key("fingerprint").value(fingerprint);
+    w.key("kind").value(engine::to_string(f.kind));
+    w.key("rule").value(f.rule);
+    w.key("scope").value(f.scope);
+    if (f.event.empty()) w.key("event").null();
+    else w.key("event").value(f.event);
+    w.key("message").value(f.message);
+    w.key("implied");
+    put_interval(w, f.implied);
+    w.key("claims").begin_array();
+    for (auto ci : f.claims) {
+        w.begin_object();
+        put_claim_fields(w, r, ci);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
 }  // namespace
+
+std::vector<std::string> fingerprints_of(check_report const& r) {
+    if (r.fingerprints.size() == r.result.findings.size()) return r.fingerprints;
+    return fingerprints(r.result, r.articles, r.claims);
+}
 
 check_counts count(check_report const& r) {
     check_counts n;
@@ -146,30 +204,31 @@ void write_findings_text(check_report const& r, std::FILE* file) {
             out += a.path + ": note: publication date inferred to lie in " + engine::describe(*a.inferred) + ": " +
                    a.date_basis + " (too coarse to resolve its relative dates)\n";
     }
+    painter paint{r.color};
     for (auto const& f : r.result.findings) {
         bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
         if (info && !r.explain) continue;
         auto const& subject = r.claims[f.claims.front()];
         std::string label(engine::to_string(f.kind));
         if (f.scope == "intra-article" && f.kind != finding_kind::unresolved) label += " (within one article)";
-        out += location(r, subject) + ": " + label + ": ";
+        out += paint(bold, location(r, subject) + ":") + " " + paint(colour_of(f.kind), label + ":") + " ";
         if (!f.event.empty()) out += f.event + ": ";
         out += f.message + " [" + f.rule + "]\n";
-        quote_claim(out, subject);
+        quote_claim(out, subject, paint);
         std::size_t const shown = std::min<std::size_t>(f.claims.size(), 6);
         for (std::size_t i = 1; i < shown; ++i) {
             auto const& c = r.claims[f.claims[i]];
             auto const& a = r.articles[c.article];
-            out += location(r, c) + ": note: " + (a.fact ? "fact" : std::string(extract::to_string(c.kind))) +
-                   " '" + c.text + "'";
+            out += paint(bold, location(r, c) + ":") + " " + paint(bold_cyan, "note:") + " " +
+                   (a.fact ? "fact" : std::string(extract::to_string(c.kind))) + " '" + c.text + "'";
             if (c.implied) out += " → " + engine::describe(*c.implied);
             if (a.fact && !c.time_text.empty()) out += " (source: " + c.time_text + ")";
             out += "\n";
-            if (!a.fact) quote_claim(out, c);
+            if (!a.fact) quote_claim(out, c, paint);
         }
         if (f.claims.size() > shown)
-            out += location(r, subject) + ": note: and " + std::to_string(f.claims.size() - shown) +
-                   " more claims (see --format json)\n";
+            out += paint(bold, location(r, subject) + ":") + " " + paint(bold_cyan, "note:") + " and " +
+                   std::to_string(f.claims.size() - shown) + " more claims (see --format json)\n";
         s.maybe_flush();
     }
     if (r.explain) {
@@ -239,26 +298,9 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         }
         out += first ? "]" : "\n  ]";
     };
+    auto const fps = fingerprints_of(r);
     array("findings", r.result.findings.size(), [&](json_writer& w, std::size_t i) {
-        auto const& f = r.result.findings[i];
-        w.begin_object();
-        w.key("id").value(f.id);
-        w.key("kind").value(engine::to_string(f.kind));
-        w.key("rule").value(f.rule);
-        w.key("scope").value(f.scope);
-        if (f.event.empty()) w.key("event").null();
-        else w.key("event").value(f.event);
-        w.key("message").value(f.message);
-        w.key("implied");
-        put_interval(w, f.implied);
-        w.key("claims").begin_array();
-        for (auto ci : f.claims) {
-            w.begin_object();
-            put_claim_fields(w, r, ci);
-            w.end_object();
-        }
-        w.end_array();
-        w.end_object();
+        put_finding(w, r, i, fps[i]);
         return true;
     });
     array("articles", r.articles.size(), [&](json_writer& w, std::size_t i) {
@@ -303,6 +345,35 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         return true;
     });
     out += "\n}\n";
+}
+
+void write_findings_jsonl(check_report const& r, std::FILE* file) {
+    sink s{file, {}};
+    auto const fps = fingerprints_of(r);
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+        json_writer w(s.buffer);
+        put_finding(w, r, i, fps[i]);
+        s.buffer += '\n';
+        s.maybe_flush();
+    }
+}
+
+namespace {
+constexpr std::array<std::string_view, 7> formats{"text", "json", "jsonl", "sarif", "junit", "markdown", "github"};
+}
+
+std::span<std::string_view const> finding_formats() { return formats; }
+
+bool write_findings(std::string_view format, check_report const& r, std::FILE* out) {
+    if (format == "text") write_findings_text(r, out);
+    else if (format == "json") write_findings_json(r, out);
+    else if (format == "jsonl") write_findings_jsonl(r, out);
+    else if (format == "sarif") write_findings_sarif(r, out);
+    else if (format == "junit") write_findings_junit(r, out);
+    else if (format == "markdown") write_findings_markdown(r, out);
+    else if (format == "github") write_findings_github(r, out);
+    else return false;
+    return true;
 }
 
 }  // namespace claimcheck::output

@@ -1,4 +1,5 @@
-// Renderings of `claimcheck check` results: compiler-style text and JSON.
+// Renderings of `claimcheck check` results: compiler-style text, JSON and JSON Lines here; the CI
+// formats (SARIF, JUnit, GitHub workflow commands, Markdown) in ci_formats.hpp.
 #pragma once
 
 #include "engine/checker.hpp"
@@ -7,6 +8,8 @@
 
 
 #include <cstdio>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -18,7 +21,14 @@ struct check_report {
     engine::check_result const& result;
     std::vector<ingest::ingest_error> const& errors;
     bool explain = false;
+    bool color = false;                      // text: ANSI colours (the caller decides: --color, NO_COLOR, a tty)
+    std::string fail_on = "conflict";        // conflict|warning|never: what JUnit reports as failures
+    std::string version;                     // the tool's version, for SARIF
+    std::vector<std::string> fingerprints;   // one per finding (fingerprint.hpp); empty: computed when needed
 };
+
+// The fingerprints of r's findings: r.fingerprints, or computed.
+std::vector<std::string> fingerprints_of(check_report const& r);
 
 struct check_counts {
     std::size_t articles = 0, claims = 0, events = 0, conflicts = 0, corroborations = 0,
@@ -35,5 +45,14 @@ void write_findings_text(check_report const& r, std::FILE* out);
 // {summary, findings, articles, claims (with explain), errors}, indented by two spaces, one
 // element at a time.
 void write_findings_json(check_report const& r, std::FILE* out);
+
+// One finding a line, each the object `findings` holds in the JSON output; nothing else (no
+// summary, so that the lines concatenate across runs).
+void write_findings_jsonl(check_report const& r, std::FILE* out);
+
+// The formats `check --format` and `--output FORMAT=PATH` accept, and one dispatcher over them.
+// Returns false on an unknown format (nothing written).
+std::span<std::string_view const> finding_formats();
+bool write_findings(std::string_view format, check_report const& r, std::FILE* out);
 
 }  // namespace claimcheck::output
