@@ -41,6 +41,39 @@ int find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
     return static_cast<int>(x);
 }
 
+// Sorts (hash, index) pairs like std::sort, in about two passes: the hashes are uniform, so one
+// counting pass on their top bits leaves buckets of a few pairs each, finished by insertion sort.
+// This is most of the near-duplicate grouping, which runs after the threaded pipeline.
+void sort_keys(std::vector<std::pair<std::uint64_t, std::uint32_t>>& keys,
+               std::vector<std::pair<std::uint64_t, std::uint32_t>>& scratch, std::vector<std::uint32_t>& counts) {
+    std::size_t const n = keys.size();
+    if (n < 64) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    unsigned bits = 1;
+    while ((std::size_t{1} << bits) < n && bits < 20) ++bits;
+    unsigned const shift = 64 - bits;
+    counts.assign((std::size_t{1} << bits) + 1, 0);
+    for (auto const& k : keys) ++counts[(k.first >> shift) + 1];
+    for (std::size_t b = 1; b < counts.size(); ++b) counts[b] += counts[b - 1];
+    scratch.resize(n);
+    for (auto const& k : keys) scratch[counts[k.first >> shift]++] = k;
+    // counts[b] is now the end of bucket b; each bucket is sorted in place
+    std::size_t begin = 0;
+    for (std::size_t b = 0; b + 1 < counts.size(); ++b) {
+        std::size_t end = counts[b];
+        for (std::size_t i = begin + 1; i < end; ++i) {
+            auto v = scratch[i];
+            std::size_t j = i;
+            for (; j > begin && v < scratch[j - 1]; --j) scratch[j] = scratch[j - 1];
+            scratch[j] = v;
+        }
+        begin = end;
+    }
+    keys.swap(scratch);
+}
+
 }  // namespace
 
 signature minhash_signature(std::string_view text, unsigned shingle_words) {
@@ -107,6 +140,8 @@ std::vector<std::uint32_t> group_near_duplicates(std::size_t articles,
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> similar(threads);
     auto work = [&](unsigned t) {
         std::vector<std::pair<std::uint64_t, std::uint32_t>> keys;  // (band hash, signature), sorted
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> scratch;
+        std::vector<std::uint32_t> counts;
         keys.reserve(signatures.size());
         for (std::size_t b = t; b < bands; b += threads) {
             keys.clear();
@@ -115,7 +150,7 @@ std::vector<std::uint32_t> group_near_duplicates(std::size_t articles,
                 for (std::size_t r = 0; r < rows; ++r) h = mix(h ^ signatures[k].second[b * rows + r]);
                 keys.push_back({h, k});
             }
-            std::sort(keys.begin(), keys.end());
+            sort_keys(keys, scratch, counts);
             for (std::size_t first = 0; first < keys.size();) {
                 std::size_t last = first + 1;
                 while (last < keys.size() && keys[last].first == keys[first].first) ++last;
