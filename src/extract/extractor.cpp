@@ -122,6 +122,23 @@ bool speaks_of_future(std::string_view lowered) {
            lowered.find(" are to ") != std::string_view::npos;
 }
 
+// "last" as a verb: "the talks could last three weeks", "will last two days". After an auxiliary
+// or "to" it is not the adjective of "last three weeks" (the three weeks before the article).
+bool last_is_verb(std::string_view f, std::size_t pos) {
+    if (f.substr(pos, 5) != "last ") return false;
+    std::size_t end = pos;
+    while (end > 0 && f[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && f[begin - 1] != ' ') --begin;
+    std::string_view before = f.substr(begin, end - begin);
+    for (std::string_view w : {"will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                               "to", "not", "won't", "wouldn't", "couldn't", "can't", "cannot",
+                               "did", "does", "do", "didn't", "doesn't", "don't", "usually", "often",
+                               "typically", "generally", "normally", "'ll"})
+        if (before == w || (w == "'ll" && before.size() > 3 && before.substr(before.size() - 3) == w)) return true;
+    return false;
+}
+
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
     for (std::size_t i = 0; i < f.size(); ++i) {
@@ -164,6 +181,7 @@ void extractor::parse_sentence() {
     for (std::uint32_t index : candidates_) {
         std::size_t pos = word_starts_[index];
         if (pos < consumed) continue;
+        if (last_is_verb(folded_.text, pos)) continue;  // "could last three weeks": a length, not a time
         std::uint8_t kinds = kinds_starting_at(folded_.text, pos);
         if (anniversary_window_[index]) kinds |= can_anniversary;
         if (!kinds) continue;
