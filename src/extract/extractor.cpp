@@ -139,6 +139,18 @@ bool last_is_verb(std::string_view f, std::size_t pos) {
     return false;
 }
 
+namespace {
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// YYYY-MM-DD at i
+bool is_iso_date_at(std::string_view f, std::size_t i) {
+    if (i + 10 > f.size()) return false;
+    for (std::size_t k = 0; k < 10; ++k)
+        if (k == 4 || k == 7 ? f[i + k] != '-' : !is_digit(f[i + k])) return false;
+    return true;
+}
+}  // namespace
+
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
     for (std::size_t i = 0; i < f.size(); ++i) {
@@ -147,8 +159,10 @@ void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
         if (!starts) continue;
         if (i > 0) {
             char p = f[i - 1];
-            if (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' ||
-                (p == '\'' && c != '\''))
+            // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
+            bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
+            if (!iso_after_name &&
+                (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' || (p == '\'' && c != '\'')))
                 continue;
         }
         out.push_back(static_cast<std::uint32_t>(i));

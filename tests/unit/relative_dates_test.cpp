@@ -160,6 +160,19 @@ TEST(relative_dates_limits, look_alikes_of_abbreviated_weekdays_and_ranges) {
     EXPECT_EQ(mentions[1].time->relation, "at");
 }
 
+// An ISO date in a file name or an address starts a word of its own; other digits after a letter
+// and a dash do not ("COVID-19", "F-16").
+TEST(relative_dates_limits, an_iso_date_in_a_file_name) {
+    std::string text = "The file's name is sales_report-2002-10-09.xlsx";
+    auto mentions = extract::find_mentions(text, parse_iso("2020-05-14"), extract::default_tolerances());
+    ASSERT_EQ(mentions.size(), 1u);
+    EXPECT_EQ(text.substr(mentions[0].start, mentions[0].end - mentions[0].start), "2002-10-09");
+    for (std::string other : {"the COVID-19 pandemic", "an F-16 jet", "route A-2019"}) {
+        mentions = extract::find_mentions(other, parse_iso("2020-05-14"), extract::default_tolerances());
+        EXPECT_TRUE(mentions.empty()) << other;
+    }
+}
+
 // `claimcheck expr --prefer`: the occurrence of a date without a year, whatever the tense.
 TEST(relative_dates_prefer, future_and_past_pick_the_next_and_the_last_occurrence) {
     auto ref = parse_iso("2013-02-12");  // a Tuesday
