@@ -35,6 +35,15 @@ struct weekday_table : x3::symbols<unsigned> {
            ("saturday", 6);
     }
 };
+// Abbreviated weekdays that stand alone ("on Tue", "next Fri", "Thurs."). "Thu" and "Mon" need
+// their dot (Vietnamese "Thu", the Mon of Myanmar); "Wed", "Sat" and "Sun" are English words
+// ("she sat", "the sun") and stand for weekdays only next to a date (absolute_dates_def.hpp).
+struct weekday_abbrev_table : x3::symbols<unsigned> {
+    weekday_abbrev_table() { add("tue", 2)("tues", 2)("thur", 4)("thurs", 4)("fri", 5); }
+};
+struct weekday_dotted_table : x3::symbols<unsigned> {
+    weekday_dotted_table() { add("mon", 1)("thu", 4); }
+};
 struct season_table : x3::symbols<unsigned> {
     season_table() { add("spring", 1)("summer", 2)("autumn", 3)("fall", 3)("winter", 4); }
 };
@@ -109,6 +118,8 @@ struct at_table : x3::symbols<ast::relation> {
 month_table const all_months{true};
 month_table const safe_months{false};
 weekday_table const weekdays;
+weekday_abbrev_table const weekday_abbrevs;
+weekday_dotted_table const weekdays_dotted;
 season_table const seasons;
 part_table const parts;
 shift_table const shifts;
@@ -123,7 +134,10 @@ auto word_in(Table const& table) {
 // "Sept." and "Sept" alike; the dot is consumed so the sentence splitter's work is not undone.
 auto const month_any = x3::lexeme[all_months >> -x3::lit('.') >> word_end];
 auto const month_safe = x3::lexeme[safe_months >> word_end];
-auto const weekday = x3::lexeme[weekdays >> word_end];
+auto const weekday =
+    x3::lexeme[as<unsigned>(weekdays | weekday_abbrevs >> -x3::lit('.') >> !x3::lit('-') |
+                            weekdays_dotted >> x3::lit('.')) >>
+               word_end];
 // "mid-2019" and "mid 2019" alike
 auto const part_word = x3::lexeme[parts >> (x3::lit('-') | word_end)];
 auto const shift_word = word_in(shifts);

@@ -66,7 +66,9 @@ auto const later_word = as<bool>(kw("later") >> x3::attr(true) | kw("earlier") >
 auto const unit_span =
     x3::omit[(x3::eps[mark_start] >> x3::omit[-kw("the")] >> shift_word >> quantity() >> unit_word())
                  [spanning(build_unit_span)]];
-auto const weekend_ref = x3::omit[(x3::eps[mark_start] >> -part_word >> shift_word >> x3::omit[kw("weekend")])
+// "last weekend", "this weekend"; "over the weekend": the one the sentence's tense points to
+auto const weekend_shift = as<ast::shift>(shift_word | kw("the") >> x3::attr(ast::shift::none));
+auto const weekend_ref = x3::omit[(x3::eps[mark_start] >> -part_word >> weekend_shift >> x3::omit[kw("weekend")])
                                       [spanning(build_weekend)]];
 // "the week after next", "the month after the next"
 auto const after_next =

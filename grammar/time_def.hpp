@@ -8,6 +8,8 @@
 #include "relative_dates.hpp"
 #include "time.hpp"
 
+#include <string_view>
+
 namespace claimcheck::grammar {
 namespace rules {
 
@@ -24,6 +26,10 @@ struct prefixed_mention_class;
 time_expr_type const time_expr = "time expression";
 time_mention_type const time_mention = "time mention";
 x3::rule<prefixed_mention_class, ast::time_mention> const prefixed_mention = "time and its preposition";
+struct range_end_class;
+x3::rule<range_end_class, ast::time_expr> const range_end = "end of a range";
+struct whole_day_class;
+x3::rule<whole_day_class, ast::time_expr> const whole_day = "a day with its month";
 
 // ================================================================ grammar
 
@@ -64,16 +70,31 @@ auto const build_range = [](auto& ctx) {  // start, end
     v.until = std::move(at_c<1>(a));
 };
 // Ranges, only where a word opens them: "from 2014 to 2018", "from Thursday through Saturday",
-// "from 2014~2018", "between March and May". Without one, "3 to 6 May" stays two days.
+// "from 2014~2018", "between March and May" (after the opening word a bare "May" is a month).
+// Without one, "3 to 6 May" stays two days; but two whole dates joined by a dash or "to" are a
+// range however they are introduced: "July 13 - July 15", "20.3.2003 to 1.5.2003".
 auto const range_link = kw("to") | kw("until") | kw("till") | kw("through") | kw("thru") | x3::lit('~');
+auto const range_end_def = time_expr | bare_month() | bare_season();
+auto const date_link = x3::lit('-') | kw("to") | kw("through") | kw("thru") | kw("until");
 auto const time_mention_def =
-    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("between")] >> time_expr >> x3::omit[kw("and")] >> time_expr)
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("between")] >> range_end >> x3::omit[kw("and")] >> range_end)
                  [spanning(build_range)]] |
-    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("from")] >> time_expr >> x3::omit[range_link] >> time_expr)
+    x3::omit[(x3::eps[mark_start] >> x3::omit[kw("from")] >> range_end >> x3::omit[range_link] >> range_end)
                  [spanning(build_range)]] |
+    x3::omit[(x3::eps[mark_start] >> whole_day >> x3::omit[date_link] >> whole_day)[spanning(build_range)]] |
     x3::omit[(x3::eps[mark_start] >> prefixed_mention >> -postfix_of_this_time)[spanning(build_mention)]];
 
-BOOST_SPIRIT_DEFINE(time_expr, time_mention, prefixed_mention)
+// A day written with its month: "July 13", "20.3.2003"; not the "3" of "3 to 6 May", whose month
+// is borrowed from the day after it (HeidelTime reads that as two days).
+auto const keep_whole_day = [](auto& ctx) {
+    ast::day_date const& d = x3::_attr(ctx);
+    std::string_view span(d.first, static_cast<std::size_t>(d.last - d.first));
+    x3::_pass(ctx) = span.find_first_of(" ./-") != std::string_view::npos;
+    x3::_val(ctx) = d;
+};
+auto const whole_day_def = day_date()[keep_whole_day];
+
+BOOST_SPIRIT_DEFINE(time_expr, time_mention, prefixed_mention, range_end, whole_day)
 
 }  // namespace rules
 

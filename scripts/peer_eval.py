@@ -1210,6 +1210,14 @@ def load_cases(path):
     return cases
 
 
+# Resolution direction a suite's own harness sets, passed to `claimcheck expr` as the batch line's
+# "prefer" (the --prefer option): Duckling resolves a date without a year, a bare weekday or
+# month to its next occurrence (its tests run with the default future direction). The other suites
+# are run with claimcheck's news default (by the sentence's tense): RT gives both a future and a
+# past resolution and either is accepted; HeidelTime and SUTime are not asked for a direction.
+SUITE_PREFER = {"Duckling": "future"}
+
+
 def run_claimcheck(binary, cases, timeout):
     """One --batch run; -> ({id: mentions}, problems)."""
     problems = []
@@ -1217,9 +1225,11 @@ def run_claimcheck(binary, cases, timeout):
         batch = os.path.join(tmp, "batch.jsonl")
         with open(batch, "w", encoding="utf-8") as f:
             for c in cases:
-                f.write(json.dumps({"id": c["id"], "text": c["text"],
-                                    "reference_date": c.get("reference_date")},
-                                   ensure_ascii=False) + "\n")
+                line = {"id": c["id"], "text": c["text"], "reference_date": c.get("reference_date")}
+                prefer = SUITE_PREFER.get(c.get("suite"))
+                if prefer:
+                    line["prefer"] = prefer
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
         try:
             proc = subprocess.run([binary, "expr", "--batch", batch], capture_output=True,
                                   timeout=timeout)

@@ -19,8 +19,9 @@ int run_extract(extract_options const& options);
 struct expr_options {
     std::optional<std::string> reference_date;
     std::string text;
-    std::optional<std::string> batch;  // JSONL of {id, text, reference_date}
+    std::optional<std::string> batch;  // JSONL of {id, text, reference_date, prefer?}
     std::vector<std::string> rules_dirs;
+    std::string prefer = "tense";  // tense|future|past: see extract::preference
 };
 int run_expr(expr_options const& options);
 

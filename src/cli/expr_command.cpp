@@ -5,18 +5,26 @@
 #include "output/claims_json.hpp"
 
 #include <fstream>
+#include <stdexcept>
 #include <iostream>
 
 namespace claimcheck::cli {
 
 namespace {
 
+extract::preference parse_preference(std::string const& s) {
+    if (s == "tense") return extract::preference::tense;
+    if (s == "future") return extract::preference::future;
+    if (s == "past") return extract::preference::past;
+    throw std::runtime_error("invalid prefer '" + s + "' (expected tense, future or past)");
+}
+
 output::json evaluate(std::string const& text, std::optional<day_number> reference,
-                      extract::tolerances const& tol) {
+                      extract::tolerances const& tol, extract::preference prefer) {
     output::json j;
     j["reference_date"] = reference ? output::json(format_iso(*reference)) : output::json(nullptr);
     output::json mentions = output::json::array();
-    for (auto const& m : extract::find_mentions(text, reference, tol))
+    for (auto const& m : extract::find_mentions(text, reference, tol, prefer))
         mentions.push_back(output::mention_json(m, text));
     j["mentions"] = mentions;
     return j;
@@ -33,6 +41,13 @@ int run_expr(expr_options const& options) {
         if (!d) throw std::runtime_error("invalid reference date '" + s + "' (expected YYYY-MM-DD)");
         return d;
     };
+    extract::preference prefer = extract::preference::tense;
+    try {
+        prefer = parse_preference(options.prefer);
+    } catch (std::exception const& e) {
+        std::cerr << "claimcheck: error: " << e.what() << '\n';
+        return 2;
+    }
     if (!options.batch) {
         std::optional<day_number> reference;
         try {
@@ -41,7 +56,7 @@ int run_expr(expr_options const& options) {
             std::cerr << "claimcheck: error: " << e.what() << '\n';
             return 2;
         }
-        output::json j = evaluate(options.text, reference, tol);
+        output::json j = evaluate(options.text, reference, tol, prefer);
         j["text"] = options.text;
         std::cout << j.dump() << '\n';
         return 0;
@@ -62,9 +77,12 @@ int run_expr(expr_options const& options) {
             std::optional<day_number> reference;
             if (input.contains("reference_date") && input["reference_date"].is_string())
                 reference = parse_reference(input["reference_date"].get<std::string>());
+            extract::preference line_prefer = prefer;
+            if (input.contains("prefer") && input["prefer"].is_string())
+                line_prefer = parse_preference(input["prefer"].get<std::string>());
             output::json j;
             j["id"] = input.value("id", output::json(nullptr));
-            output::json r = evaluate(input.at("text").get<std::string>(), reference, tol);
+            output::json r = evaluate(input.at("text").get<std::string>(), reference, tol, line_prefer);
             j["reference_date"] = r["reference_date"];
             j["mentions"] = r["mentions"];
             std::cout << j.dump() << '\n';

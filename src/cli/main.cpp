@@ -34,7 +34,13 @@ int main(int argc, char** argv) {
     expr->add_option("--reference-date", xp.reference_date, "Date that relative expressions count from (YYYY-MM-DD)");
     expr->add_option("text", xp.text, "The text to analyse");
     expr->add_option("--batch", xp.batch,
-                     "JSONL file of {id, text, reference_date}; one result line per input line");
+                     "JSONL file of {id, text, reference_date, prefer?}; one result line per input line");
+    expr->add_option("--prefer", xp.prefer,
+                     "Which occurrence a date without a year or a bare weekday names: 'tense' (nearest the "
+                     "reference date, on the side the sentence's tense points to), 'future' (the next one, as "
+                     "Duckling resolves) or 'past' (the last one). A batch line's \"prefer\" overrides it")
+        ->check(CLI::IsMember({"tense", "future", "past"}))
+        ->capture_default_str();
     expr->add_option("--rules", xp.rules_dirs, "A rules folder (repeatable)");
 
     check_options ck;

@@ -122,6 +122,35 @@ bool speaks_of_future(std::string_view lowered) {
            lowered.find(" are to ") != std::string_view::npos;
 }
 
+// "last" as a verb: "the talks could last three weeks", "will last two days". After an auxiliary
+// or "to" it is not the adjective of "last three weeks" (the three weeks before the article).
+bool last_is_verb(std::string_view f, std::size_t pos) {
+    if (f.substr(pos, 5) != "last ") return false;
+    std::size_t end = pos;
+    while (end > 0 && f[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && f[begin - 1] != ' ') --begin;
+    std::string_view before = f.substr(begin, end - begin);
+    for (std::string_view w : {"will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                               "to", "not", "won't", "wouldn't", "couldn't", "can't", "cannot",
+                               "did", "does", "do", "didn't", "doesn't", "don't", "usually", "often",
+                               "typically", "generally", "normally", "'ll"})
+        if (before == w || (w == "'ll" && before.size() > 3 && before.substr(before.size() - 3) == w)) return true;
+    return false;
+}
+
+namespace {
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// YYYY-MM-DD at i
+bool is_iso_date_at(std::string_view f, std::size_t i) {
+    if (i + 10 > f.size()) return false;
+    for (std::size_t k = 0; k < 10; ++k)
+        if (k == 4 || k == 7 ? f[i + k] != '-' : !is_digit(f[i + k])) return false;
+    return true;
+}
+}  // namespace
+
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
     for (std::size_t i = 0; i < f.size(); ++i) {
@@ -130,8 +159,10 @@ void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
         if (!starts) continue;
         if (i > 0) {
             char p = f[i - 1];
-            if (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' ||
-                (p == '\'' && c != '\''))
+            // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
+            bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
+            if (!iso_after_name &&
+                (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' || (p == '\'' && c != '\'')))
                 continue;
         }
         out.push_back(static_cast<std::uint32_t>(i));
@@ -164,6 +195,7 @@ void extractor::parse_sentence() {
     for (std::uint32_t index : candidates_) {
         std::size_t pos = word_starts_[index];
         if (pos < consumed) continue;
+        if (last_is_verb(folded_.text, pos)) continue;  // "could last three weeks": a length, not a time
         std::uint8_t kinds = kinds_starting_at(folded_.text, pos);
         if (anniversary_window_[index]) kinds |= can_anniversary;
         if (!kinds) continue;

@@ -54,6 +54,9 @@ private:
 
 // Does a (lower-case) sentence speak of the future? Decides "on Friday" and "in September".
 bool speaks_of_future(std::string_view lowered);
+// Is the word at `pos` of the folded text "last" used as a verb ("the talks could last three
+// weeks")? Then "last three weeks" is no time: the claims and mentions start after it.
+bool last_is_verb(std::string_view folded, std::size_t pos);
 
 // Byte offsets of the word starts of a folded sentence (where a claim may begin).
 void find_word_starts(std::string_view folded, std::vector<std::uint32_t>& out);

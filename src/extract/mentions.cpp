@@ -23,7 +23,7 @@ bool starts_with_placing_word(std::string_view prefix) {
 }  // namespace
 
 std::vector<mention> find_mentions(std::string_view text, std::optional<day_number> reference,
-                                   tolerances const& tol) {
+                                   tolerances const& tol, preference prefer) {
     folded_text f;
     fold(text, 0, text.size(), f);
     std::vector<std::uint32_t> starts;
@@ -39,11 +39,13 @@ std::vector<mention> find_mentions(std::string_view text, std::optional<day_numb
     ctx.article_date = reference;
     ctx.tol = &tol;
     ctx.future = speaks_of_future(f.text);  // fold() lower-cases
+    ctx.prefer = prefer;
 
     std::vector<mention> out;
     std::size_t consumed = 0;
     for (std::uint32_t pos : starts) {
         if (pos < consumed) continue;
+        if (last_is_verb(f.text, pos)) continue;  // the duration after it starts at the next word
         mention m;
         std::size_t begin = pos, end = 0;
         char const* it = base + pos;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "extract/claim.hpp"
+#include "extract/resolve.hpp"
 #include "extract/tolerances.hpp"
 
 #include <optional>
@@ -23,7 +24,8 @@ struct mention {
 
 // Maximal, non-overlapping mentions in text order; a number inside a duration, or a duration
 // inside "two months ago", is not reported separately.
+// `prefer` picks the occurrence of a date given without its year (resolve.hpp).
 std::vector<mention> find_mentions(std::string_view text, std::optional<day_number> reference,
-                                   tolerances const& tol);
+                                   tolerances const& tol, preference prefer = preference::tense);
 
 }  // namespace claimcheck::extract

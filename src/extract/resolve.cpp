@@ -163,10 +163,22 @@ std::string_view relation_name(ast::relation r) {
 
 // Picks among candidate intervals the one nearest the anchor; a candidate on the other side of
 // what the sentence's tense says counts double ("Oct. 25" in a November article is last month).
+// With an explicit preference: the earliest one not over before the anchor (future), or the
+// latest one already begun (past); the nearest when none qualifies.
 template <typename Make>
-std::optional<interval> nearest(day_number anchor, bool future, int from, int to, Make make) {
+std::optional<interval> nearest(day_number anchor, resolve_context const& ctx, int from, int to, Make make) {
     std::optional<interval> best;
     double best_score = 0;
+    if (ctx.prefer != preference::tense) {
+        bool future = ctx.prefer == preference::future;
+        for (int k = from; k <= to; ++k) {
+            std::optional<interval> iv = make(k);
+            if (!iv) continue;
+            if (future ? iv->to < anchor : iv->from > anchor) continue;
+            if (!best || (future ? iv->from < best->from : iv->from > best->from)) best = iv;
+        }
+        if (best) return best;
+    }
     for (int k = from; k <= to; ++k) {
         std::optional<interval> iv = make(k);
         if (!iv) continue;
@@ -175,7 +187,7 @@ std::optional<interval> nearest(day_number anchor, bool future, int from, int to
         bool behind = iv->to < anchor;
         if (ahead) distance = iv->from - anchor;
         if (behind) distance = anchor - iv->to;
-        if ((ahead && !future) || (behind && future)) distance *= 2;
+        if ((ahead && !ctx.future) || (behind && ctx.future)) distance *= 2;
         if (!best || distance < best_score) {
             best = iv;
             best_score = distance;
@@ -201,6 +213,11 @@ struct resolver {
         }
         out.problem = "relative to the article date, and the article has no date";
         return std::nullopt;
+    }
+    // Whether an occurrence named without a year or week ("on Friday", "the weekend") is the next
+    // one rather than the last: by the caller's preference, else by the sentence's tense.
+    bool looks_ahead() const {
+        return ctx.prefer == preference::tense ? ctx.future : ctx.prefer == preference::future;
     }
     // Resolves a part of a node (the base of "two weeks from next Tuesday", the month of "the first
     // Friday of next month"), passing on how it was anchored, or why it could not be resolved.
@@ -266,8 +283,8 @@ struct resolver {
         };
         std::optional<interval> iv;
         if (d.weekday)
-            iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) { return in_year(year, true); });
-        if (!iv) iv = nearest(*anchor, ctx.future, y - 1, y + 1, [&](int year) { return in_year(year, false); });
+            iv = nearest(*anchor, ctx, y - 1, y + 1, [&](int year) { return in_year(year, true); });
+        if (!iv) iv = nearest(*anchor, ctx, y - 1, y + 1, [&](int year) { return in_year(year, false); });
         if (!iv) {
             out.problem = "no such day";
             return;
@@ -329,7 +346,7 @@ struct resolver {
                 y = a.year;
                 break;
             case ast::shift::none: {
-                auto iv = nearest(*anchor, ctx.future, a.year - 1, a.year + 1,
+                auto iv = nearest(*anchor, ctx, a.year - 1, a.year + 1,
                                   [&](int year) -> std::optional<interval> { return month_interval(year, m.month); });
                 y = to_civil(iv->from).year;
                 break;
@@ -433,7 +450,7 @@ struct resolver {
                 if (!s.quarter && s.season == 4 && to_civil(a).month <= 2) iv = make(y - 1);
                 break;
             case ast::shift::none:
-                iv = nearest(a, ctx.future, y - 1, y + 1, [&](int k) -> std::optional<interval> { return make(k); });
+                iv = nearest(a, ctx, y - 1, y + 1, [&](int k) -> std::optional<interval> { return make(k); });
                 break;
         }
         if (!iv) iv = make(y);
@@ -443,6 +460,7 @@ struct resolver {
     void operator()(ast::unit_ref const& r) {
         precision p = precision_of(r.u);
         out.prec = p;
+        if (r.weekend && r.s == ast::shift::none) out.timex = "XXXX-WXX-WE";  // "the weekend"
         auto anchor = anchor_day();
         if (!anchor) return;
         out.relative = true;
@@ -474,6 +492,8 @@ struct resolver {
             day_number saturday = week_start(a) + 5;
             int shift = r.s == ast::shift::last || r.s == ast::shift::past ? -7
                         : r.s == ast::shift::next || r.s == ast::shift::coming ? 7 : 0;
+            // "over the weekend": the weekend under way, else the last one or the coming one
+            if (r.s == ast::shift::none && a < saturday) shift = looks_ahead() ? 0 : -7;
             set({saturday + shift, saturday + shift + 1}, precision::day);
             out.timex = timex_of({saturday + shift, saturday + shift}, precision::week) + "-WE";
             return;
@@ -579,7 +599,7 @@ struct resolver {
                 if (ahead == 0)
                     d = a;
                 else
-                    d = ctx.future ? a + ahead : a - (7 - ahead);
+                    d = looks_ahead() ? a + ahead : a - (7 - ahead);
                 break;
         }
         set(day_interval(d), precision::day);
@@ -732,12 +752,28 @@ interval part_of(interval const& whole, precision p, ast::part part, tolerances 
 named_time resolve(ast::time_mention const& mention, resolve_context const& ctx) {
     named_time out;
     out.relation = std::string(relation_name(mention.rel));
+    // A range of two dates of which one gives the year: "Nov 18 - Dec 19, 2015" is in 2015, and
+    // "Dec 28 - Jan 3" ends in the year after it starts.
+    ast::time_expr start = mention.time;
+    boost::optional<ast::time_expr> until = mention.until;
+    auto* start_day = boost::get<ast::day_date>(&start);
+    auto* end_day = until ? boost::get<ast::day_date>(&*until) : nullptr;
+    auto day_key = [](ast::day_date const& d) { return d.month * 100 + d.day; };
+    if (start_day && end_day && !start_day->year && end_day->year)
+        start_day->year = *end_day->year - (day_key(*start_day) > day_key(*end_day) ? 1 : 0);
     resolver r{ctx, out};
-    boost::apply_visitor(r, mention.time);
-    if (mention.until && out.iv) {  // a range: from the start of the first to the end of the second
+    boost::apply_visitor(r, start);
+    if (start_day && end_day && !end_day->year && out.iv && out.prec == precision::day)
+        end_day->year = to_civil(out.iv->from).year + (day_key(*end_day) < day_key(*start_day) ? 1 : 0);
+    auto* start_month = boost::get<ast::month_date>(&start);
+    auto* end_month = until ? boost::get<ast::month_date>(&*until) : nullptr;
+    if (start_month && end_month && !end_month->year && end_month->year_shift == ast::shift::none &&
+        end_month->month_shift == ast::shift::none && end_month->week == 0 && out.iv)  // "May to March"
+        end_month->year = to_civil(out.iv->from).year + (end_month->month < start_month->month ? 1 : 0);
+    if (until && out.iv) {  // a range: from the start of the first to the end of the second
         named_time end;
         resolver e{ctx, end};
-        boost::apply_visitor(e, *mention.until);
+        boost::apply_visitor(e, *until);
         if (end.iv && end.iv->to >= out.iv->from) {
             out.iv->to = end.iv->to;
             out.relative = out.relative || end.relative;

@@ -10,14 +10,23 @@
 #include "extract/tolerances.hpp"
 #include "grammar/ast.hpp"
 
+#include <cstdint>
 #include <optional>
 
 namespace claimcheck::extract {
+
+// Which occurrence a date without a year (or a bare weekday, "the weekend") names. `tense`, the
+// default, takes the one nearest the anchor, on the side the sentence's tense points to (news
+// usage). `future` and `past` take the next (or current) / the latest (or current) occurrence
+// whatever the tense: the resolution direction that Duckling (future) and Recognizers-Text
+// (FutureResolution/PastResolution) apply, for `claimcheck expr --prefer`.
+enum class preference : std::uint8_t { tense, future, past };
 
 struct resolve_context {
     std::optional<day_number> article_date;
     std::optional<named_time> previous;  // the last resolved time mentioned in the article
     bool future = false;                 // the sentence speaks of the future
+    preference prefer = preference::tense;
     tolerances const* tol = nullptr;
 };
 

@@ -59,7 +59,8 @@ struct starter_table {
                               "august", "september", "october", "november", "december", "jan",
                               "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                               "nov", "dec", "sunday", "monday", "tuesday", "wednesday",
-                              "thursday", "friday", "saturday"})
+                              "thursday", "friday", "saturday", "tue", "tues", "thu", "thur", "thurs",
+                              "fri", "mon"})
             words[m] |= can_dated;
         // words that only continue a claim after a weak start word: units ("a year", "this
         // week", "in years"), and the rest of "the same month", "in recent years", "last night"

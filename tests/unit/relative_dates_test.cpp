@@ -99,7 +99,103 @@ INSTANTIATE_TEST_SUITE_P(
         relative_case{"less than 2 weeks from today", "2018-05-29", "less than 2 weeks from today", "2018-05-29",
                       "2018-06-11"},
         relative_case{"sales for the previous three quarters", "2019-07-04", "the previous three quarters",
-                      "2018-10-01", "2019-06-30"}));
+                      "2018-10-01", "2019-06-30"},
+        // "over the weekend": the last one in a report, the coming one in a plan (2025-10-07 is a
+        // Tuesday); the one under way on a weekend day
+        relative_case{"Protesters gathered over the weekend.", "2025-10-07", "the weekend", "2025-10-04", "2025-10-05"},
+        relative_case{"The talks will resume at the weekend.", "2025-10-07", "the weekend", "2025-10-11",
+                      "2025-10-12"},
+        relative_case{"Crowds gathered over the weekend.", "2025-10-11", "the weekend", "2025-10-11", "2025-10-12"},
+        // abbreviated weekdays that are no other word ("Thu" and "Mon" with their dot)
+        relative_case{"The minister said on Tue that", "2025-10-07", "Tue", "2025-10-07", "2025-10-07"},
+        relative_case{"The vote is scheduled for Fri.", "2025-10-07", "Fri.", "2025-10-10", "2025-10-10"},
+        relative_case{"the markets closed lower on Thurs", "2025-10-07", "Thurs", "2025-10-02", "2025-10-02"},
+        relative_case{"trading resumed Mon. after the holiday", "2025-10-07", "Mon.", "2025-10-06", "2025-10-06"},
+        // two whole dates joined by a dash or "to" are a range; a year on one end dates both
+        relative_case{"The festival will run July 13 - July 15.", "2025-03-01", "July 13 - July 15", "2025-07-13",
+                      "2025-07-15", "from"},
+        relative_case{"APEC met in Korea Nov 18-Dec 19, 2015", "2018-10-24", "Nov 18-Dec 19, 2015", "2015-11-18",
+                      "2015-12-19", "from"},
+        relative_case{"the holidays from Dec 28 to Jan 3", "2025-12-01", "from Dec 28 to Jan 3", "2025-12-28",
+                      "2026-01-03", "from"},
+        relative_case{"the war lasted from 20.3.2003 to 1.5.2003", "2025-10-07", "from 20.3.2003 to 1.5.2003",
+                      "2003-03-20", "2003-05-01", "from"},
+        relative_case{"20.3.2003 - 1.5.2003", "2025-10-07", "20.3.2003 - 1.5.2003", "2003-03-20", "2003-05-01",
+                      "from"},
+        // after "between" or "from" a bare "May" is a month; a range that wraps ends the next year
+        relative_case{"rainfall between March and May", "2025-10-07", "between March and May", "2025-03-01",
+                      "2025-05-31", "from"},
+        relative_case{"the season runs from May to March", "2025-04-10", "from May to March", "2025-05-01",
+                      "2026-03-31", "from"}));
+
+// "last" after an auxiliary is the verb: the duration after it is a length, not the weeks before
+// the article date.
+TEST(relative_dates_limits, last_as_a_verb_is_no_time) {
+    for (std::string text : {"The strike could last three weeks.", "The course will last three weekends",
+                             "the truce is expected to last two months", "It won't last two days"}) {
+        auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+        ASSERT_EQ(mentions.size(), 1u) << text;
+        EXPECT_EQ(mentions[0].type, "duration") << text;
+        EXPECT_EQ(text.substr(mentions[0].start, 4), text.substr(text.find("last ") + 5, 4)) << text;
+    }
+    std::string text = "prices rose over the last three weeks";
+    auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    ASSERT_EQ(mentions.size(), 1u);
+    EXPECT_EQ(mentions[0].type, "time");
+}
+
+// Abbreviations that are English words, and "3 to 6 May" (two days in HeidelTime's reading), stay
+// as they were.
+TEST(relative_dates_limits, look_alikes_of_abbreviated_weekdays_and_ranges) {
+    for (std::string text : {"she sat down", "under the midday sun", "the couple will wed in June",
+                             "Nguyen Thu said", "the Mon ethnic group", "a 3-2 win", "call 555-1234",
+                             "the fri-day sale"}) {
+        auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+        for (auto const& m : mentions)
+            if (m.type == "time") EXPECT_NE(m.time->prec, precision::day) << text << ": " << m.time->text;
+    }
+    std::string text = "3 to 6 May 2004";
+    auto mentions = extract::find_mentions(text, parse_iso("2025-10-07"), extract::default_tolerances());
+    ASSERT_EQ(mentions.size(), 2u);
+    EXPECT_EQ(mentions[1].time->relation, "at");
+}
+
+// An ISO date in a file name or an address starts a word of its own; other digits after a letter
+// and a dash do not ("COVID-19", "F-16").
+TEST(relative_dates_limits, an_iso_date_in_a_file_name) {
+    std::string text = "The file's name is sales_report-2002-10-09.xlsx";
+    auto mentions = extract::find_mentions(text, parse_iso("2020-05-14"), extract::default_tolerances());
+    ASSERT_EQ(mentions.size(), 1u);
+    EXPECT_EQ(text.substr(mentions[0].start, mentions[0].end - mentions[0].start), "2002-10-09");
+    for (std::string other : {"the COVID-19 pandemic", "an F-16 jet", "route A-2019"}) {
+        mentions = extract::find_mentions(other, parse_iso("2020-05-14"), extract::default_tolerances());
+        EXPECT_TRUE(mentions.empty()) << other;
+    }
+}
+
+// `claimcheck expr --prefer`: the occurrence of a date without a year, whatever the tense.
+TEST(relative_dates_prefer, future_and_past_pick_the_next_and_the_last_occurrence) {
+    auto ref = parse_iso("2013-02-12");  // a Tuesday
+    auto first_time = [&](std::string const& text, extract::preference p) {
+        auto mentions = extract::find_mentions(text, ref, extract::default_tolerances(), p);
+        for (auto const& m : mentions)
+            if (m.type == "time" && m.time->iv)
+                return format_iso(m.time->iv->from) + ".." + format_iso(m.time->iv->to);
+        return std::string("none");
+    };
+    using extract::preference;
+    EXPECT_EQ(first_time("Aug 8", preference::tense), "2012-08-08..2012-08-08");
+    EXPECT_EQ(first_time("Aug 8", preference::future), "2013-08-08..2013-08-08");
+    EXPECT_EQ(first_time("Aug 8", preference::past), "2012-08-08..2012-08-08");
+    EXPECT_EQ(first_time("beginning of January", preference::future).substr(0, 10), "2014-01-01");
+    EXPECT_EQ(first_time("beginning of January", preference::past).substr(0, 10), "2013-01-01");
+    EXPECT_EQ(first_time("the third quarter", preference::future), "2013-07-01..2013-09-30");
+    EXPECT_EQ(first_time("on Friday", preference::future), "2013-02-15..2013-02-15");
+    EXPECT_EQ(first_time("on Friday", preference::past), "2013-02-08..2013-02-08");
+    // the current month is both the next and the last one
+    EXPECT_EQ(first_time("in February", preference::future), "2013-02-01..2013-02-28");
+    EXPECT_EQ(first_time("in February", preference::past), "2013-02-01..2013-02-28");
+}
 
 TEST(relative_dates_limits, a_hedged_in_duration_is_a_limit_not_a_point) {
     std::string text = "In no more than 20 years, the city completely changed.";
