@@ -5,6 +5,7 @@
 // not the corpus. Then: near-duplicate groups, overrides, facts, dates for undated articles
 // (which re-analyzes them), the checks, and one rendering.
 #include "cli/commands.hpp"
+#include "cli/atomic_output.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/rules_loader.hpp"
 #include "engine/analyzer.hpp"
@@ -45,6 +46,8 @@ struct analyzed_batch {
     std::vector<std::pair<std::uint32_t, engine::signature>> signatures;
 };
 
+}  // namespace
+
 // The sentences the text output quotes, read again from the corpus: only the articles of cited
 // claims, and no extraction, so this second pass costs little next to the first.
 void quote_sentences(std::vector<std::string> const& paths, engine::check_result const& result, bool explain,
@@ -54,7 +57,7 @@ void quote_sentences(std::vector<std::string> const& paths, engine::check_result
     for (auto const& f : result.findings) {
         bool info = f.kind == engine::finding_kind::unverifiable || f.kind == engine::finding_kind::unresolved;
         if (info && !explain) continue;
-        for (std::size_t i = 0; i < f.claims.size() && i < 6; ++i) {
+        for (std::size_t i = 0; i < f.claims.size(); ++i) {
             auto const& c = claims[f.claims[i]];
             if (!articles[c.article].fact && c.sentence.empty()) wanted[c.article].push_back(f.claims[i]);
         }
@@ -72,66 +75,7 @@ void quote_sentences(std::vector<std::string> const& paths, engine::check_result
     }, [](ingest::ingest_error const&) {});
 }
 
-// An --output file: written to a temporary file beside PATH, renamed over PATH when complete, so
-// a reader never sees half a report. The temporary file is made before the run, so that an
-// unwritable PATH is reported at once; it is removed unless committed.
-class atomic_output {
-public:
-    atomic_output(std::string format, std::string path) : format_(std::move(format)), path_(std::move(path)) {}
-    atomic_output(atomic_output&& o) noexcept
-        : format_(std::move(o.format_)), path_(std::move(o.path_)), temp_(std::move(o.temp_)), fd_(o.fd_) {
-        o.fd_ = -1;
-        o.temp_.clear();
-    }
-    atomic_output(atomic_output const&) = delete;
-    ~atomic_output() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!temp_.empty()) ::unlink(temp_.c_str());
-    }
-    std::string const& format() const { return format_; }
-    std::string const& path() const { return path_; }
-
-    // Empty on success, else why not.
-    std::string open() {
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        if (fs::is_directory(path_, ec)) return "it is a directory";
-        fs::path target(path_);
-        fs::path dir = target.parent_path();
-        if (dir.empty()) dir = ".";
-        std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-        std::vector<char> name(tmpl.begin(), tmpl.end());
-        name.push_back('\0');
-        fd_ = ::mkstemp(name.data());
-        if (fd_ < 0) return std::strerror(errno);
-        temp_ = name.data();
-        return {};
-    }
-    // Renders, flushes and renames; empty on success, else why not.
-    std::string commit(output::check_report const& report) {
-        std::FILE* f = ::fdopen(fd_, "w");
-        if (!f) return std::strerror(errno);
-        fd_ = -1;
-        output::write_findings(format_, report, f);
-        bool ok = std::fflush(f) == 0 && !std::ferror(f);
-        int err = errno;
-        mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::fchmod(::fileno(f), 0666 & ~mask);  // mkstemp makes 0600; a report is an ordinary file
-        if (std::fclose(f) != 0 && ok) {
-            ok = false;
-            err = errno;
-        }
-        if (!ok) return std::strerror(err);
-        if (std::rename(temp_.c_str(), path_.c_str()) != 0) return std::strerror(errno);
-        temp_.clear();
-        return {};
-    }
-
-private:
-    std::string format_, path_, temp_;
-    int fd_ = -1;
-};
+namespace {
 
 // Whether stdout's text gets colours: --color, then NO_COLOR (no-color.org: any non-empty value),
 // then whether stdout is a terminal that can show them.
@@ -176,6 +120,13 @@ private:
 
 }  // namespace
 
+void fill_run_info(output::check_report& report, check_options const& options) {
+    report.command = options.command;
+    report.rules_dirs = options.rules_dirs;
+    report.facts = options.facts;
+    report.overrides = options.overrides;
+}
+
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path) {
     auto eq = spec.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
@@ -190,36 +141,20 @@ std::string parse_output_spec(std::string const& spec, std::string& format, std:
     return "unknown format '" + format + "' in '" + spec + "' (one of " + known + ")";
 }
 
-int run_check(check_options const& options) {
+bool check_corpus(check_options const& options, corpus_check& out) {
+    auto& articles = out.articles;
+    auto& claims = out.claims;
+    auto& errors = out.errors;
     auto loaded = load_tolerances_or_report(options.rules_dirs);
-    if (!loaded) return 2;
+    if (!loaded) return false;
     extract::tolerances const& tol = *loaded;
     auto known = load_knowledge_or_report(options.rules_dirs);
-    if (!known) return 2;
+    if (!known) return false;
     engine::knowledge const& knowledge = *known;
-
-    std::vector<atomic_output> outputs;
-    std::set<std::string> output_paths;
-    for (auto const& spec : options.outputs) {
-        std::string format, path;
-        if (auto why = parse_output_spec(spec, format, path); !why.empty()) {
-            std::cerr << "claimcheck check: --output: " << why << '\n';
-            return 2;
-        }
-        if (!output_paths.insert(std::filesystem::path(path).lexically_normal().string()).second) {
-            std::cerr << "claimcheck check: --output: " << path << " is given twice\n";
-            return 2;
-        }
-        outputs.emplace_back(format, path);
-        if (auto why = outputs.back().open(); !why.empty()) {
-            std::cerr << "claimcheck check: cannot write " << path << ": " << why << '\n';
-            return 2;
-        }
-    }
     unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
     bool input_errors = false;
 
-    std::vector<ingest::ingest_error> errors;
+
     auto on_error = [&](ingest::ingest_error const& e) {
         errors.push_back(e);
         print_ingest_error(e);
@@ -239,8 +174,6 @@ int run_check(check_options const& options) {
     std::set<std::string> overridden_articles;  // their unresolved claims are kept: an override may name the event
     for (auto const& o : overrides) overridden_articles.insert(o.article);
 
-    std::vector<engine::article_record> articles;
-    std::vector<engine::claim_record> claims;
     std::vector<ingest::article> undated;
     std::vector<std::pair<std::uint32_t, engine::signature>> signatures;  // by article index
     auto make_worker = [&] {
@@ -361,14 +294,46 @@ int run_check(check_options const& options) {
                   << "', text '" << u.text << "')\n";
 
     phase("overrides and dates");
-    auto result = engine::check(articles, claims, knowledge);
+    out.result = engine::check(articles, claims, knowledge);
     phase("checks");
-    bool text = options.format == "text";
-    for (auto const& o : outputs) text = text || o.format() == "text";
-    if (text) quote_sentences(options.paths, result, options.explain, articles, claims);
+    out.input_errors = input_errors;
+    return true;
+}
+
+int run_check(check_options const& options) {
+    std::vector<atomic_output> outputs;
+    std::set<std::string> output_paths;
+    for (auto const& spec : options.outputs) {
+        std::string format, path;
+        if (auto why = parse_output_spec(spec, format, path); !why.empty()) {
+            std::cerr << "claimcheck check: --output: " << why << '\n';
+            return 2;
+        }
+        if (!output_paths.insert(std::filesystem::path(path).lexically_normal().string()).second) {
+            std::cerr << "claimcheck check: --output: " << path << " is given twice\n";
+            return 2;
+        }
+        outputs.emplace_back(format, path);
+        if (auto why = outputs.back().open(); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << path << ": " << why << '\n';
+            return 2;
+        }
+    }
+    corpus_check run;
+    if (!check_corpus(options, run)) return 2;
+    auto& articles = run.articles;
+    auto& claims = run.claims;
+    auto const& result = run.result;
+    auto const& errors = run.errors;
+    // The quoting formats get the sentences around the claims they cite.
+    auto quotes = [](std::string const& f) { return f == "text" || f == "json" || f == "jsonl"; };
+    bool quoting = quotes(options.format);
+    for (auto const& o : outputs) quoting = quoting || quotes(o.format());
+    if (quoting) quote_sentences(options.paths, result, options.explain, articles, claims);
     output::check_report report{articles, claims, result, errors, options.explain};
     report.fail_on = options.fail_on;
     report.version = CLAIMCHECK_VERSION;
+    fill_run_info(report, options);
     report.fingerprints = output::fingerprints(result, articles, claims);
     bool output_errors = false;
     for (auto& o : outputs) {
@@ -380,9 +345,8 @@ int run_check(check_options const& options) {
     report.color = options.format == "text" && use_color(options.color);
     output::write_findings(options.format, report, stdout);
     std::fflush(stdout);
-    phase("output");
 
-    if (input_errors || output_errors) return 2;
+    if (run.input_errors || output_errors) return 2;
     auto n = output::count(report);
     if (options.fail_on == "never") return 0;
     if (n.conflicts > 0) return 1;

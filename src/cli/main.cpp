@@ -73,6 +73,24 @@ int main(int argc, char** argv) {
     check->add_flag("--explain", ck.explain, "Show how each claim's event was resolved, and the informational findings");
     check->add_option("--jobs,-j", ck.jobs, "Worker threads (0: all cores)")->capture_default_str();
 
+    report_options rp;
+    auto* report = app.add_subcommand(
+        "report", "Write a report of a corpus's conflicts and corroborations: one self-contained HTML file "
+                  "(-o FILE.html) or Markdown (-o FILE.md)");
+    report->add_option("paths", rp.check.paths, "Files or folders (recursive)");
+    report->add_option("--from", rp.from, "Report on check's JSON output (claimcheck check --format json --explain) "
+                                          "instead of a corpus");
+    report->add_option("--output,-o", rp.output, "The report file: .html or .md")->required();
+    report->add_option("--format", rp.format, "html or markdown (default: from the output file's extension)")
+        ->check(CLI::IsMember({"html", "markdown"}));
+    report->add_option("--template", rp.templates,
+                       "A folder of report templates (report.html.mustache, report.css, report.js) "
+                       "instead of the built-in ones");
+    report->add_option("--rules", rp.check.rules_dirs, "A rules folder that extends or overrides the built-in one (repeatable)");
+    report->add_option("--facts", rp.check.facts, "YAML reference facts, checked like an authoritative source (repeatable)");
+    report->add_option("--overrides", rp.check.overrides, "YAML corrections: which event a claim is about (repeatable)");
+    report->add_option("--jobs,-j", rp.check.jobs, "Worker threads (0: all cores)")->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -80,7 +98,18 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     if (*extract) return run_extract(ex);
-    if (*check) return run_check(ck);
+    if (*check) {
+        ck.command = command_line(argc, argv);
+        return run_check(ck);
+    }
+    if (*report) {
+        if (rp.from.has_value() == !rp.check.paths.empty()) {
+            std::cerr << "claimcheck report: give a corpus (PATH...) or --from FILE.json, not both (see --help)\n";
+            return 2;
+        }
+        rp.check.command = command_line(argc, argv, true);
+        return run_report(rp);
+    }
     if (*expr) {
         if (!xp.batch && xp.text.empty()) {
             std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";

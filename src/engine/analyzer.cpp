@@ -42,6 +42,9 @@ article_record make_article_record(ingest::article const& a) {
     r.file_offset = a.offsets_in_file ? a.file_offset : 0;
     r.date = a.date;
     r.date_source = a.date_source;
+    r.title = a.title;
+    r.source = a.source;
+    r.url = a.url;
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "output/ci_formats.hpp"
 
 #include "output/fingerprint.hpp"
+#include "output/report.hpp"
 #include "output/rule_docs.hpp"
 
 #include <nlohmann/json.hpp>
@@ -514,7 +515,145 @@ std::string code(std::string_view s) {
 
 }  // namespace
 
-void write_findings_markdown(check_report const& r, std::FILE* out) {
+namespace {
+
+// "| articles | claims | ... |" and its row.
+std::string markdown_counts(check_report const& r) {
+    auto n = count(r);
+    std::string s;
+    s += "| articles | claims | events | conflicts | compatible | corroborations | unverifiable | unresolved | "
+         "input errors |\n";
+    s += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    s += "| " + std::to_string(n.articles) + " | " + std::to_string(n.claims) + " | " + std::to_string(n.events) +
+         " | " + std::to_string(n.conflicts) + " | " + std::to_string(n.compatible) + " | " +
+         std::to_string(n.corroborations) + " | " + std::to_string(n.unverifiable) + " | " +
+         std::to_string(n.unresolved) + " | " + std::to_string(r.errors.size()) + " |\n";
+    return s;
+}
+
+// A claim quoted in its sentence, the claim in bold, then where it comes from.
+std::string markdown_quote(check_report const& r, claim_record const& c) {
+    auto const& a = r.articles[c.article];
+    std::string s;
+    if (a.fact) {
+        s += "> reference fact: **" + md(c.text) + "**";
+        if (!c.time_text.empty()) s += " (" + md(clip(c.time_text, 300)) + ")";
+        return s + "\n";
+    }
+    std::string_view sentence = c.sentence;
+    std::size_t at = c.start >= c.sentence_start ? c.start - c.sentence_start : 0;
+    std::size_t len = c.end > c.start ? c.end - c.start : 0;
+    if (!sentence.empty() && at + len <= sentence.size() && sentence.substr(at, len) == c.text)
+        s += "> " + md(clip(sentence.substr(0, at), 600)) + "**" + md(c.text) + "**" +
+             md(clip(sentence.substr(at + len), 600)) + "\n";
+    else
+        s += "> **" + md(c.text) + "**\n";
+    s += ">\n> — ";
+    std::string title = a.title.empty() ? a.id : a.title;
+    if (linkable_url(a.url)) {
+        std::string url;
+        for (char ch : a.url) url += ch == '(' ? "%28" : ch == ')' ? "%29" : std::string(1, ch);
+        s += "[" + md(clip(title, 200)) + "](" + url + ")";
+    } else {
+        s += "*" + md(clip(title, 200)) + "*";
+    }
+    if (!a.source.empty()) s += ", " + md(clip(a.source, 120));
+    if (a.date) s += ", " + format_iso(*a.date) + (a.date_source.empty() ? "" : " (date: " + md(a.date_source) + ")");
+    else s += ", undated";
+    s += " · " + code(a.path + ":" + std::to_string(c.line)) + "\n";
+    return s;
+}
+
+void write_markdown_report(check_report const& r, std::FILE* out) {
+    auto n = count(r);
+    auto plural = [](std::size_t k, char const* one, char const* many) {
+        return std::to_string(k) + " " + (k == 1 ? one : many);
+    };
+    std::string s = "## claimcheck report: " + plural(n.conflicts, "conflict", "conflicts") + ", " +
+                    std::to_string(n.compatible) + " compatible, " +
+                    plural(n.corroborations, "corroboration", "corroborations") + "\n\n";
+    s += markdown_counts(r);
+    std::string footer = "\n---\n\n<sub>claimcheck " + md(r.version) + " · rules: built-in";
+    for (auto const& d : r.rules_dirs) footer += ", " + code(d);
+    for (auto const& f : r.facts) footer += ", facts " + code(f);
+    for (auto const& o : r.overrides) footer += ", overrides " + code(o);
+    footer += " · " + code(clip(r.command, 1000)) + "</sub>\n";
+    std::size_t const tail_room = 512 + footer.size();
+    bool full = false;
+    std::size_t left_out = 0;
+    auto add = [&](std::string const& item) {
+        if (full || s.size() + item.size() + tail_room > markdown_limit) {
+            full = true;
+            return false;
+        }
+        s += item;
+        return true;
+    };
+
+    // The conflicts and near misses in full: every side quoted, then the arithmetic.
+    std::size_t headed = 0;
+    for (auto kind : {finding_kind::conflict, finding_kind::compatible}) {
+        for (auto const& f : r.result.findings) {
+            if (f.kind != kind) continue;
+            std::string item;
+            if (headed != static_cast<std::size_t>(kind) + 1)
+                item += kind == finding_kind::conflict ? "\n### Conflicts\n" : "\n### Near misses (compatible)\n";
+            item += "\n#### " + (f.event.empty() ? std::string("(unknown event)") : md(f.event)) + " · " + code(f.rule) +
+                    (f.scope == "intra-article" ? " · within one article" : "") + "\n\n";
+            std::size_t const shown_claims = std::min<std::size_t>(f.claims.size(), 6);
+            for (std::size_t k = 0; k < shown_claims; ++k) item += markdown_quote(r, r.claims[f.claims[k]]) + "\n";
+            if (f.claims.size() > shown_claims)
+                item += "and " + std::to_string(f.claims.size() - shown_claims) + " more claims\n\n";
+            for (auto const& line : plain_words(r, f)) item += "- " + md(clip(line, 600)) + "\n";
+            if (add(item)) headed = static_cast<std::size_t>(kind) + 1;
+            else ++left_out;
+        }
+    }
+    if (n.conflicts == 0 && n.compatible == 0) add("\nNo conflicts or near misses.\n");
+
+    // Every event with findings, collapsed.
+    bool by_event = false;
+    for (auto const& g : findings_by_event(r)) {
+        std::map<std::string, std::size_t> tally;
+        std::size_t listed_here = 0;
+        for (auto i : g.findings)
+            if (!is_info(r.result.findings[i].kind)) ++tally[std::string(engine::to_string(r.result.findings[i].kind))];
+        if (tally.empty()) continue;
+        std::string counts;
+        for (auto const& [k, v] : tally) counts += (counts.empty() ? "" : ", ") + std::to_string(v) + " " + k;
+        std::string item;
+        if (!by_event) item += "\n### By event\n";
+        item += "\n<details><summary><b>" + md(g.key.empty() ? "(unknown event)" : g.key) + "</b>: " + counts +
+                "</summary>\n\n";
+        for (auto i : g.findings) {
+            auto const& f = r.result.findings[i];
+            if (is_info(f.kind)) continue;
+            ++listed_here;
+            auto words = plain_words(r, f);
+            item += "- **" + std::string(engine::to_string(f.kind)) + "** (" + code(f.rule) + "): " +
+                    md(clip(words.empty() ? f.message : words.back(), 600)) + "\n";
+            for (std::size_t k = 0; k + 1 < words.size() && k < 6; ++k) item += "  - " + md(clip(words[k], 400)) + "\n";
+        }
+        item += "\n</details>\n";
+        if (add(item)) by_event = true;
+        else left_out += listed_here;
+    }
+    if (full && left_out > 0)
+        s += "\n… and " + std::to_string(left_out) + " more (see the HTML report or the JSON output).\n";
+    if (!r.errors.empty())
+        s += "\n" + plural(r.errors.size(), "input error", "input errors") +
+             ": the files named were not (or not wholly) checked; see the log.\n";
+    s += footer;
+    put(out, s);
+}
+
+}  // namespace
+
+void write_findings_markdown(check_report const& r, std::FILE* out, markdown_style style) {
+    if (style == markdown_style::report) {
+        write_markdown_report(r, out);
+        return;
+    }
     auto n = count(r);
     std::string s = "## claimcheck: ";
     auto plural = [](std::size_t k, char const* one, char const* many) {

@@ -30,8 +30,12 @@ void write_findings_github(check_report const& r, std::FILE* out);
 
 // A heading, the counts, the conflicts and compatible findings (then corroborations) as a list,
 // cut with "… and N more" so the whole stays under markdown_limit bytes.
+// markdown_style::report (claimcheck report -o FILE.md): the headline table, the conflicts and
+// near misses with their quoted sentences and the arithmetic in plain words, then a collapsible
+// <details> per event, and a footer (version, rules, command); cut the same way.
 inline constexpr std::size_t markdown_limit = 65536;
-void write_findings_markdown(check_report const& r, std::FILE* out);
+enum class markdown_style { summary, report };
+void write_findings_markdown(check_report const& r, std::FILE* out, markdown_style style = markdown_style::summary);
 
 // Helpers the renderers share, exposed for tests.
 // XML 1.0 escaping; `attribute`: also quotes and line breaks (as character references). Control

@@ -107,6 +107,18 @@ void put_claim_fields(json_writer& w, check_report const& r, std::uint32_t ci) {
     if (c.event.key.empty()) w.key("event").null();
     else w.key("event").value(c.event.key);
     if (a.fact && !c.time_text.empty()) w.key("source").value(c.time_text);
+    // The sentence around the claim, where it was read (the sentence is before + text + after).
+    if (!a.fact && !c.sentence.empty()) {
+        std::size_t at = c.start >= c.sentence_start ? c.start - c.sentence_start : 0;
+        std::size_t len = c.end > c.start ? c.end - c.start : 0;
+        std::string_view sentence = c.sentence;
+        if (at <= sentence.size() && at + len <= sentence.size() && sentence.substr(at, len) == c.text) {
+            w.key("context").begin_object();
+            w.key("before").value(sentence.substr(0, at));
+            w.key("after").value(sentence.substr(at + len));
+            w.end_object();
+        }
+    }
 }
 
 void put_resolution(json_writer& w, engine::resolution const& e) {
@@ -318,6 +330,13 @@ void write_findings_json(check_report const& r, std::FILE* file) {
             put_interval(w, a.inferred);
         }
         if (!a.date_basis.empty()) w.key("date_basis").value(a.date_basis);
+        auto text_or_null = [&](char const* key, std::string const& v) {
+            if (v.empty()) w.key(key).null();
+            else w.key(key).value(v);
+        };
+        text_or_null("title", a.title);
+        text_or_null("source", a.source);
+        text_or_null("url", a.url);
         w.key("source_group").value(r.articles[a.source_group].id);
         w.key("claims").value(static_cast<std::uint64_t>(a.claims));
         w.end_object();
@@ -344,6 +363,23 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         w.end_object();
         return true;
     });
+    out += ",\n  \"run\": ";
+    {
+        json_writer w(out);
+        w.begin_object();
+        w.key("version").value(r.version);
+        w.key("command").value(r.command);
+        auto list = [&](char const* key, std::vector<std::string> const& v) {
+            w.key(key).begin_array();
+            for (auto const& x : v) w.value(x);
+            w.end_array();
+        };
+        list("rules", r.rules_dirs);
+        list("facts", r.facts);
+        list("overrides", r.overrides);
+        w.key("explain").value(r.explain);
+        w.end_object();
+    }
     out += "\n}\n";
 }
 

@@ -25,6 +25,10 @@ struct check_report {
     std::string fail_on = "conflict";        // conflict|warning|never: what JUnit reports as failures
     std::string version;                     // the tool's version, for SARIF
     std::vector<std::string> fingerprints;   // one per finding (fingerprint.hpp); empty: computed when needed
+    // How the run was made, for the JSON output's `run` and the reports' footer.
+    std::string command;                     // the command line, the program named "claimcheck"
+    std::vector<std::string> rules_dirs;     // --rules folders (the built-in rules come first)
+    std::vector<std::string> facts, overrides;
 };
 
 // The fingerprints of r's findings: r.fingerprints, or computed.
