@@ -3,6 +3,10 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("claimcheck-data").textContent);
+  // Claims come compact: their kind and event key as indexes into data.kinds and data.keys.
+  data.claims.forEach(function (c) { c.k = data.kinds[c.k]; if ("r" in c) c.r = data.kinds[c.r]; if ("e" in c) c.e = data.keys[c.e]; });
+  data.findings.forEach(function (f) { if (!f.status) f.status = "open"; if (!f.plain) f.plain = []; });
+  var FINDINGS_SHOWN = 10, TIMELINE_ROWS = 30;
   var PAGE_EVENTS = 20, PAGE_ARTICLES = 25;
   var main = document.getElementById("main");
   var filters = document.getElementById("filters");
@@ -176,8 +180,9 @@
     var plain = el("ul", { cls: "plain" });
     f.plain.forEach(function (p) { plain.appendChild(el("li", { text: p })); });
     var more = f.claims.length > 12 ? el("p", { cls: "empty", text: "and " + (f.claims.length - 12) + " more claims" }) : null;
-    return el("article", { cls: "finding kind-" + f.kind, id: "finding-" + f.id, "data-kind": f.kind, "data-rule": f.rule,
-                           "data-fingerprint": f.fp }, [head, sides, more, plain, el("p", { cls: "message", text: f.message })]);
+    return el("article", { cls: "finding kind-" + f.kind, id: f.id ? "finding-" + f.id : null, "data-kind": f.kind, "data-rule": f.rule,
+                           "data-fingerprint": f.fp }, [head, sides, more, f.plain.length ? plain : null,
+                           f.message ? el("p", { cls: "message", text: f.message }) : null]);
   }
 
   // ---- timeline: each claim's implied interval as a bar on one axis; facts as markers
@@ -194,6 +199,12 @@
       (a.fact ? facts : rows).push(r);
     });
     if (!rows.length && !facts.length) return null;
+    var hidden = 0;
+    if (rows.length > TIMELINE_ROWS) {
+      rows.sort(function (p, q) { return (subjects[q.ci] ? 1 : 0) - (subjects[p.ci] ? 1 : 0); });
+      hidden = rows.length - TIMELINE_ROWS;
+      rows = rows.slice(0, TIMELINE_ROWS);
+    }
     var pad = Math.max(30, (hi - lo) * 0.06);
     lo -= pad; hi += pad;
     var W = 760, L = 190, R = 12, rowH = 18, top = 8;
@@ -228,6 +239,7 @@
       s.appendChild(m);
       s.appendChild(svg("path", { "class": "fact", d: "M" + (xx - 4) + " " + (top - 2) + " l4 -4 l4 4 l-4 4 z" }));
     });
+    if (hidden) s.appendChild(svg("text", { x: 4, y: H - 5 }, "+" + hidden + " more claims"));
     return s;
   }
 
@@ -244,7 +256,18 @@
     });
     var tl = ev.key ? timeline(claimIds, subjects) : null;
     if (tl) body.appendChild(tl);
-    fis.forEach(function (fi) { body.appendChild(findingCard(fi)); });
+    var shownSoFar = 0;
+    function more() {
+      fis.slice(shownSoFar, shownSoFar + FINDINGS_SHOWN).forEach(function (fi) { body.insertBefore(findingCard(fi), button); });
+      shownSoFar = Math.min(fis.length, shownSoFar + FINDINGS_SHOWN);
+      var left = fis.length - shownSoFar;
+      button.textContent = "show " + Math.min(left, FINDINGS_SHOWN) + " more of " + left;
+      button.style.display = left > 0 ? "" : "none";
+    }
+    var button = el("button", { type: "button", cls: "more" });
+    button.addEventListener("click", more);
+    body.appendChild(button);
+    more();
     var details = el("details", { cls: "event", "data-event": ev.key || "" }, [
       el("summary", null, [ev.key || "claims whose event is unknown", el("span", { cls: "tally", text: words })]), body]);
     if (tally.conflict || tally.compatible || fis.length <= 4) details.open = true;
@@ -300,7 +323,7 @@
         el("td", { text: (c.q ? c.q + ": " : "") + how })]));
     });
     box.appendChild(t);
-    if (claimsOf[ai].length < a.n) box.appendChild(el("p", { cls: "empty", text: (a.n - claimsOf[ai].length) + " claims not listed (run check with --explain to keep them all)" }));
+    if (claimsOf[ai].length < a.n) box.appendChild(el("p", { cls: "empty", text: (a.n - claimsOf[ai].length) + " claims not listed (their event is unknown; check --explain --format json lists them)" }));
     var fl = el("ul");
     findingsOf[ai].forEach(function (fi) {
       var f = data.findings[fi];
@@ -322,6 +345,8 @@
       list.push(i);
     });
     drawFilters(s, list.length + " articles");
+    if (data.claims_left_out) main.appendChild(el("p", { cls: "empty", id: "left-out", text: data.claims_left_out +
+      " claims whose event is unknown and that no check cites are left out of this large report (claimcheck check --explain --format json lists them)." }));
     if (!list.length) { main.appendChild(el("p", { cls: "empty", id: "nothing", text: "No articles match these filters." })); return; }
     var start = (s.page - 1) * PAGE_ARTICLES;
     list.slice(start, start + PAGE_ARTICLES).forEach(function (ai) { main.appendChild(articleCard(ai)); });

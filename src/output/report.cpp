@@ -476,6 +476,22 @@ ojson report_model(check_report const& r) {
     for (auto const& f : r.result.findings)
         if (f.kind != finding_kind::unverifiable && f.kind != finding_kind::unresolved)
             for (auto ci : f.claims) quoted[ci] = true;
+    // A large corpus leaves out the claims whose event is unknown and that no check cites (and
+    // their event-unresolved findings): the page stays a few MB. They are counted.
+    bool const trim = r.claims.size() > report_claims_in_full;
+    std::vector<std::int64_t> blob_index(r.claims.size(), -1);
+    std::size_t left_out = 0;
+    for (std::size_t i = 0, next = 0; i < r.claims.size(); ++i) {
+        if (trim && !quoted[i] && r.claims[i].event.key.empty()) ++left_out;
+        else blob_index[i] = static_cast<std::int64_t>(next++);
+    }
+    m["claims_left_out"] = left_out;
+    auto claim_list = [&](std::vector<std::uint32_t> const& cs) {
+        std::vector<std::int64_t> out;
+        for (auto ci : cs)
+            if (blob_index[ci] >= 0) out.push_back(blob_index[ci]);
+        return out;
+    };
     std::map<std::string, std::size_t> how_index;
     ojson hows = ojson::array();
     auto intern = [&](std::string const& s) {
@@ -483,22 +499,35 @@ ojson report_model(check_report const& r) {
         if (fresh) hows.push_back(s);
         return it->second;
     };
+    std::map<std::string, std::size_t> kind_index, key_index;
+    ojson kinds = ojson::array(), keys = ojson::array();
+    auto intern_kind = [&](std::string const& s) {
+        auto [it, fresh] = kind_index.emplace(s, kind_index.size());
+        if (fresh) kinds.push_back(s);
+        return it->second;
+    };
+    auto intern_key = [&](std::string const& s) {
+        auto [it, fresh] = key_index.emplace(s, key_index.size());
+        if (fresh) keys.push_back(s);
+        return it->second;
+    };
     ojson claims = ojson::array();
     for (std::size_t i = 0; i < r.claims.size(); ++i) {
+        if (blob_index[i] < 0) continue;
         auto const& c = r.claims[i];
         auto const& a = r.articles[c.article];
         ojson o;
         o["a"] = c.article;
-        o["k"] = a.fact ? std::string("fact") : std::string(extract::to_string(c.kind));
+        o["k"] = intern_kind(a.fact ? std::string("fact") : std::string(extract::to_string(c.kind)));
         o["t"] = c.text;
         o["l"] = c.line;
         if (c.implied) {
             o["f"] = iso_or_null(c.implied, true);
             o["u"] = iso_or_null(c.implied, false);
         }
-        if (c.role != engine::constraint::none) o["r"] = std::string(engine::to_string(c.role));
+        if (c.role != engine::constraint::none) o["r"] = intern_kind(std::string(engine::to_string(c.role)));
         if (!c.event.key.empty()) {
-            o["e"] = c.event.key;
+            o["e"] = intern_key(c.event.key);
             o["q"] = std::string(engine::to_string(c.event.level));
             if (!c.event.explanation.empty()) o["h"] = intern(c.event.explanation);
         } else if (!c.event.unresolved.empty()) {
@@ -524,33 +553,51 @@ ojson report_model(check_report const& r) {
     }
     m["claims"] = std::move(claims);
     m["hows"] = std::move(hows);
+    m["kinds"] = std::move(kinds);
+    m["keys"] = std::move(keys);
 
     // Findings, in the check's order, and the events they fall in.
     ojson findings = ojson::array();
     std::set<std::string> rules;
+    std::vector<std::int64_t> finding_index(r.result.findings.size(), -1);
     for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
         auto const& f = r.result.findings[i];
+        if (claim_list(f.claims).empty()) continue;
+        finding_index[i] = static_cast<std::int64_t>(findings.size());
         ojson o;
-        o["id"] = f.id;
-        o["fp"] = i < fps.size() ? fps[i] : std::string();
         o["kind"] = std::string(engine::to_string(f.kind));
         o["rule"] = f.rule;
-        o["scope"] = f.scope;
         o["event"] = f.event;
-        o["status"] = "open";
+        o["claims"] = claim_list(f.claims);
+        rules.insert(f.rule);
+        // The informational findings (most of a large corpus's) are drawn from their claims alone.
+        if (f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved) {
+            findings.push_back(std::move(o));
+            continue;
+        }
+        o["id"] = f.id;
+        o["fp"] = i < fps.size() ? fps[i] : std::string();
+        o["scope"] = f.scope;
         o["message"] = f.message;
-        o["plain"] = plain_words(r, f);
+        // The page shows each claim's interval on its card: the conclusion is what it adds.
+        auto words = plain_words(r, f);
+        std::size_t per_claim = std::min<std::size_t>(f.claims.size(), 6) + (f.claims.size() > 6 ? 1 : 0);
+        o["plain"] = std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(std::min(per_claim, words.size())),
+                                              words.end());
         if (f.implied) {
             o["f"] = iso_or_null(f.implied, true);
             o["u"] = iso_or_null(f.implied, false);
         }
-        o["claims"] = f.claims;
         findings.push_back(std::move(o));
-        rules.insert(f.rule);
     }
     m["findings"] = std::move(findings);
     ojson ev = ojson::array();
-    for (auto const& g : findings_by_event(r)) ev.push_back({{"key", g.key}, {"findings", g.findings}});
+    for (auto const& g : findings_by_event(r)) {
+        std::vector<std::int64_t> fs;
+        for (auto i : g.findings)
+            if (finding_index[i] >= 0) fs.push_back(finding_index[i]);
+        if (!fs.empty()) ev.push_back({{"key", g.key}, {"findings", fs}});
+    }
     m["events"] = std::move(ev);
     m["rules"] = std::vector<std::string>(rules.begin(), rules.end());
     ojson docs = ojson::object();

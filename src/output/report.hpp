@@ -64,6 +64,10 @@ struct event_findings {
 };
 std::vector<event_findings> findings_by_event(check_report const& r);
 
+// Above this many claims, the page leaves out the claims whose event is unknown and that no
+// check cites (counted in claims_left_out).
+inline constexpr std::size_t report_claims_in_full = 20000;
+
 // The report's data (embedded in the page as JSON, rendered by report.js): counts, articles,
 // claims, events (conflicts first) and findings with their plain-words arithmetic.
 nlohmann::ordered_json report_model(check_report const& r);

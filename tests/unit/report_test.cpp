@@ -101,7 +101,6 @@ TEST(report, html_is_one_self_contained_file_with_the_findings_of_check) {
     for (auto const& f : data["findings"]) {
         if (f["kind"] != "conflict") continue;
         ++conflicts;
-        EXPECT_EQ(f["status"], "open");
         ASSERT_GE(f["claims"].size(), 2u);
         for (auto ci : f["claims"]) {
             auto const& c = data["claims"][ci.get<std::size_t>()];
@@ -110,12 +109,10 @@ TEST(report, html_is_one_self_contained_file_with_the_findings_of_check) {
             ASSERT_TRUE(c.contains("b") && c.contains("x")) << c.dump();
             std::string sentence = c["b"].get<std::string>() + c["t"].get<std::string>() + c["x"].get<std::string>();
             EXPECT_GT(sentence.size(), c["t"].get<std::string>().size());
-            EXPECT_TRUE(a.contains("title") && a.contains("source") && a.contains("date") && a.contains("date_source"))
-                << a.dump();
+            EXPECT_TRUE(a.contains("title") && a.contains("date") && a.contains("date_source")) << a.dump();
         }
-        // The arithmetic in plain words: a sentence per claim, then how far apart they are.
+        // The arithmetic in plain words: how far apart the intervals are.
         auto plain = f["plain"].dump();
-        EXPECT_NE(plain.find("puts"), std::string::npos) << plain;
         EXPECT_NE(plain.find("cannot all be true"), std::string::npos) << plain;
     }
     EXPECT_EQ(conflicts, 2u);
@@ -206,7 +203,11 @@ TEST(report, examples_are_up_to_date) {
     auto d = temp_dir("report-again");
     auto r = cc("report examples/corpus --jobs 3 -o '" + (d / "report.html").string() + "'");
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_TRUE(slurp(d / "report.html") == slurp(example_report("report.html")));
+    auto without_command = [](std::string s) {
+        auto at = s.find("<code id=\"command\">");
+        return s.substr(0, at) + s.substr(s.find("</code>", at));
+    };
+    EXPECT_TRUE(without_command(slurp(d / "report.html")) == without_command(slurp(example_report("report.html"))));
 }
 
 TEST(report, a_template_folder_restyles_the_page) {
@@ -248,10 +249,10 @@ fs::path hostile_corpus() {
         fs::create_directories(d / "corpus");
         spit(d / "corpus" / "evil.md",
              "---\nid: evil\ndate: 2025-10-10\n"
-             "title: \"<script>document.body.setAttribute('data-pwned','1')</script> Parade\"\n"
+             "title: \"<!-- <script>document.body.setAttribute('data-pwned','1')</script> Parade\"\n"
              "source: \"\\\"><img src=x onerror=\\\"document.body.setAttribute('data-pwned','2')\\\"> Daily\"\n"
              "url: \"javascript:document.body.setAttribute('data-pwned','3')\"\n---\n"
-             "</style></script><!-- <script>document.body.setAttribute('data-pwned','4')</script> The country marked "
+             "</style></script><script>document.body.setAttribute('data-pwned','4')</script> The country marked "
              "the 79th anniversary of the founding of the Workers' Party of Korea on Friday "
              "<svg onload=\"document.body.setAttribute('data-pwned','5')\"> and \u2028 more.\n");
         spit(d / "corpus" / "honest.md",
@@ -284,8 +285,8 @@ TEST(report, hostile_article_is_escaped) {
     auto data = embedded_data(html);
     // The text survives, as data: the hostile title and the sentence, and only the http(s) URL.
     std::string blob = data.dump();
-    EXPECT_NE(blob.find("<script>document.body.setAttribute('data-pwned','1')</script> Parade"), std::string::npos);
-    EXPECT_NE(blob.find("</style></script><!-- <script>"), std::string::npos) << "the quoted sentence";
+    EXPECT_NE(blob.find("<!-- <script>document.body.setAttribute('data-pwned','1')</script> Parade"), std::string::npos);
+    EXPECT_NE(blob.find("</style></script><script>"), std::string::npos) << "the quoted sentence";
     for (auto const& a : data["articles"])
         if (a.contains("url")) EXPECT_EQ(a["url"], "https://example.org/courier/80");
     EXPECT_EQ(data["counts"]["conflicts"], 1);
@@ -377,12 +378,12 @@ TEST(report_browser, hostile_article_does_not_execute) {
         EXPECT_EQ(dom.find("data-pwned"), dom.find("data-pwned','")) << "only as text: " << hash;
         EXPECT_EQ(occurrences(dom, "<img"), 0u);
         EXPECT_EQ(occurrences(dom, "href=\"javascript"), 0u);
-        EXPECT_NE(dom.find("&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt; Parade"),
+        EXPECT_NE(dom.find("&lt;!-- &lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt; Parade"),
                   std::string::npos)
             << hash;
     }
     std::string dom = dump_dom("file://" + (d / "report.html").string());
-    EXPECT_NE(dom.find("&lt;/style&gt;&lt;/script&gt;&lt;!-- &lt;script&gt;"), std::string::npos) << "the quote, as text";
+    EXPECT_NE(dom.find("&lt;/style&gt;&lt;/script&gt;&lt;script&gt;"), std::string::npos) << "the quote, as text";
 }
 
 TEST(report_browser, screenshot) {
