@@ -122,6 +122,7 @@ private:
 
 void fill_run_info(output::check_report& report, check_options const& options) {
     report.command = options.command;
+    report.paths = options.paths;
     report.rules_dirs = options.rules_dirs;
     report.facts = options.facts;
     report.overrides = options.overrides;

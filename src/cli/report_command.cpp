@@ -123,6 +123,7 @@ int run_report(report_options const& options) {
     report.version = CLAIMCHECK_VERSION;
     report.fingerprints = output::fingerprints(run.result, run.articles, run.claims);
     report.command = ck.command;
+    report.paths = ck.paths;
     report.rules_dirs = ck.rules_dirs;
     report.facts = ck.facts;
     report.overrides = ck.overrides;

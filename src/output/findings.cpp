@@ -368,12 +368,12 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         json_writer w(out);
         w.begin_object();
         w.key("version").value(r.version);
-        w.key("command").value(r.command);
         auto list = [&](char const* key, std::vector<std::string> const& v) {
             w.key(key).begin_array();
             for (auto const& x : v) w.value(x);
             w.end_array();
         };
+        list("paths", r.paths);
         list("rules", r.rules_dirs);
         list("facts", r.facts);
         list("overrides", r.overrides);

@@ -27,6 +27,7 @@ struct check_report {
     std::vector<std::string> fingerprints;   // one per finding (fingerprint.hpp); empty: computed when needed
     // How the run was made, for the JSON output's `run` and the reports' footer.
     std::string command;                     // the command line, the program named "claimcheck"
+    std::vector<std::string> paths;          // the corpus as given (the JSON's run.paths)
     std::vector<std::string> rules_dirs;     // --rules folders (the built-in rules come first)
     std::vector<std::string> facts, overrides;
 };

@@ -76,6 +76,7 @@ check_report loaded_report::view() const {
     r.version = version;
     r.fingerprints = fingerprints;
     r.command = command;
+    r.paths = paths;
     r.rules_dirs = rules_dirs;
     r.facts = facts;
     r.overrides = overrides;
@@ -211,14 +212,21 @@ loaded_report load_check_json(json const& doc) {
     if (doc.contains("run")) {
         auto const& run = doc["run"];
         out.version = str(run, "version");
-        out.command = str(run, "command");
         out.explain = run.value("explain", false);
+        for (auto const& x : run.value("paths", json::array())) out.paths.push_back(x.get<std::string>());
         for (auto const& x : run.value("rules", json::array())) out.rules_dirs.push_back(x.get<std::string>());
         for (auto const& x : run.value("facts", json::array())) out.facts.push_back(x.get<std::string>());
         for (auto const& x : run.value("overrides", json::array())) out.overrides.push_back(x.get<std::string>());
     } else {
         out.explain = doc.contains("claims");
     }
+    // The check that made the document, as far as it tells.
+    out.command = "claimcheck check";
+    for (auto const& p : out.paths) out.command += " " + p;
+    for (auto const& d : out.rules_dirs) out.command += " --rules " + d;
+    for (auto const& f : out.facts) out.command += " --facts " + f;
+    for (auto const& o : out.overrides) out.command += " --overrides " + o;
+    out.command += std::string(" --format json") + (out.explain ? " --explain" : "");
     return out;
 }
 

@@ -23,7 +23,7 @@ struct loaded_report {
     std::vector<ingest::ingest_error> errors;
     std::vector<std::string> fingerprints;
     std::string version, command;
-    std::vector<std::string> rules_dirs, facts, overrides;
+    std::vector<std::string> paths, rules_dirs, facts, overrides;
     bool explain = false;
     check_report view() const;
 };

@@ -137,7 +137,7 @@ TEST(report, from_check_json_gives_the_same_data) {
     EXPECT_FALSE(results["articles"][0]["title"].is_null());
     EXPECT_TRUE(results["articles"][0].contains("source"));
     EXPECT_TRUE(results["findings"][0]["claims"][0].contains("context"));
-    EXPECT_TRUE(results["run"]["command"].get<std::string>().starts_with("claimcheck check examples/corpus"));
+    EXPECT_EQ(results["run"]["paths"], json::array({"examples/corpus"}));
 
     r = cc("report --from '" + (d / "results.json").string() + "' -o '" + (d / "from.html").string() + "'");
     ASSERT_EQ(r.status, 0) << r.out;
@@ -147,7 +147,8 @@ TEST(report, from_check_json_gives_the_same_data) {
     r = cc("report --from '" + (d / "results.json").string() + "' -o '" + (d / "from.md").string() + "'");
     ASSERT_EQ(r.status, 0) << r.out;
     std::string md = slurp(d / "from.md"), direct_md = slurp(example_report("report.md"));
-    // The same but for the footer's command.
+    // The same but for the footer's command (here the check that made the JSON).
+    EXPECT_NE(md.find("claimcheck check examples/corpus --format json --explain"), std::string::npos);
     EXPECT_EQ(md.substr(0, md.rfind("<sub>")), direct_md.substr(0, direct_md.rfind("<sub>")));
 
     // Usage errors.
