@@ -14,6 +14,7 @@
 #include "engine/near_duplicates.hpp"
 #include "output/findings.hpp"
 #include "output/fingerprint.hpp"
+#include "review/feedback.hpp"
 
 #include <algorithm>
 #include <map>
@@ -236,6 +237,9 @@ int run_check(check_options const& options) {
             input_errors = true;
         }
     }
+    // The review store's event links join the overrides (src/review/feedback.hpp).
+    review::check_session review_session;
+    if (!review::begin_check(options.db, options.paths, overrides, review_session)) return 2;
     std::set<std::string> overridden_articles;  // their unresolved claims are kept: an override may name the event
     for (auto const& o : overrides) overridden_articles.insert(o.article);
 
@@ -370,6 +374,7 @@ int run_check(check_options const& options) {
     report.fail_on = options.fail_on;
     report.version = CLAIMCHECK_VERSION;
     report.fingerprints = output::fingerprints(result, articles, claims);
+    review::annotate(review_session, report);  // statuses, notes, stale reviews (src/review/feedback.hpp)
     bool output_errors = false;
     for (auto& o : outputs) {
         if (auto why = o.commit(report); !why.empty()) {

@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace claimcheck::cli {
 
 struct extract_options {
@@ -36,8 +40,23 @@ struct check_options {
     std::string fail_on = "conflict";    // conflict|warning|never
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
+    std::string db;                      // the review store; empty: .claimcheck/review.db beside the corpus, if any
 };
 int run_check(check_options const& options);
+
+// `claimcheck review set|claim|link|list|history|export` (review_command.cpp): the scriptable side
+// of the review store (src/review/). Registered on `app`; run_review runs the subcommand given.
+struct review_options {
+    std::string action;                  // set|claim|link|list|history|export
+    std::string db, corpus, reviewer;    // store: --db, else .claimcheck/review.db beside --corpus (default .)
+    std::string fingerprint;             // set, history (a unique prefix will do)
+    std::optional<std::string> status, reason, note;
+    std::string article, text, verdict, event, not_event;
+    std::optional<std::string> evidence;
+    std::string format;                  // list: text|json; export: csv|json|claimreview
+};
+CLI::App* add_review_command(CLI::App& app, review_options& options);
+int run_review(review_options const& options);
 
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);

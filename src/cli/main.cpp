@@ -72,6 +72,12 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     check->add_flag("--explain", ck.explain, "Show how each claim's event was resolved, and the informational findings");
     check->add_option("--jobs,-j", ck.jobs, "Worker threads (0: all cores)")->capture_default_str();
+    check->add_option("--db", ck.db,
+                      "The review store (default: .claimcheck/review.db in the first PATH's folder, when it "
+                      "exists): false-alarm and resolved findings do not fail the run");
+
+    review_options rv;
+    auto* review = add_review_command(app, rv);
 
     try {
         app.parse(argc, argv);
@@ -81,6 +87,7 @@ int main(int argc, char** argv) {
     }
     if (*extract) return run_extract(ex);
     if (*check) return run_check(ck);
+    if (*review) return run_review(rv);
     if (*expr) {
         if (!xp.batch && xp.text.empty()) {
             std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";

@@ -19,6 +19,7 @@ namespace claimcheck::engine {
 struct article_record {
     std::string id;
     std::string path;
+    std::string url;                // from the article's metadata (the review store's exports cite it)
     std::size_t first_line = 1;     // file line of the article's first text line
     bool offsets_in_file = true;    // false for JSONL: every claim is on the article's line
     std::size_t file_offset = 0;    // byte offset of the text in its file (0 for JSONL)

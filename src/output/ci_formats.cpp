@@ -285,6 +285,12 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
             res["relatedLocations"] = std::move(related);
         }
         res["partialFingerprints"] = {{std::string(fingerprint_scheme), fps[i]}};
+        if (review_passes(r, i)) {  // the review store marked it false-alarm or resolved
+            auto const& m = r.reviews[i];
+            std::string why = m.status + (m.reason.empty() ? "" : " (" + m.reason + ")") + " by " + m.reviewer +
+                              (m.note.empty() ? "" : ": " + m.note);
+            res["suppressions"] = json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", why}}});
+        }
         json props;
         props["finding"] = engine::to_string(f.kind);
         props["scope"] = f.scope;
@@ -372,8 +378,9 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             }
         }
         if (at == std::size_t(-1)) continue;
-        bool fails = (f.kind == finding_kind::conflict && conflict_fails) ||
-                     (f.kind == finding_kind::compatible && warning_fails);
+        bool fails = ((f.kind == finding_kind::conflict && conflict_fails) ||
+                      (f.kind == finding_kind::compatible && warning_fails)) &&
+                     !review_passes(r, i);
         (fails ? cases[at].failing : cases[at].passing).push_back(i);
     }
     // Unique names: a shared id gets its path, and a counter if that is not enough.
@@ -451,9 +458,11 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
 
 void write_findings_github(check_report const& r, std::FILE* out) {
     std::string s;
-    for (auto const& f : r.result.findings) {
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+        auto const& f = r.result.findings[i];
         if (!shown(r, f)) continue;
-        char const* command = f.kind == finding_kind::conflict     ? "error"
+        char const* command = review_passes(r, i)                  ? "notice"
+                              : f.kind == finding_kind::conflict   ? "error"
                               : f.kind == finding_kind::compatible ? "warning"
                                                                    : "notice";
         auto p = where(r, r.claims[f.claims.front()]);

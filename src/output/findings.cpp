@@ -124,6 +124,33 @@ void put_resolution(json_writer& w, engine::resolution const& e) {
     w.end_object();
 }
 
+// A finding's review: null when not reviewed, else {status, reason, note, reviewer, updated_at}.
+void put_review(json_writer& w, review_mark const& m) {
+    if (m.status.empty()) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    if (!m.fingerprint.empty()) w.key("fingerprint").value(m.fingerprint);
+    w.key("status").value(m.status);
+    if (m.reason.empty()) w.key("reason").null();
+    else w.key("reason").value(m.reason);
+    if (m.note.empty()) w.key("note").null();
+    else w.key("note").value(m.note);
+    w.key("reviewer").value(m.reviewer);
+    w.key("updated_at").value(m.updated_at);
+    w.end_object();
+}
+
+// "review: false-alarm (misparse) by ana at 2025-...: the note".
+std::string review_line(review_mark const& m) {
+    std::string s = "review: " + m.status;
+    if (!m.reason.empty()) s += " (" + m.reason + ")";
+    s += " by " + m.reviewer + " at " + m.updated_at;
+    if (!m.note.empty()) s += ": " + m.note;
+    return s;
+}
+
 // One finding as the JSON and JSON Lines outputs give it.
 void put_finding(json_writer& w, check_report const& r, std::size_t i, std::string const& fingerprint) {
     auto const& f = r.result.findings[i];
@@ -138,6 +165,10 @@ void put_finding(json_writer& w, check_report const& r, std::size_t i, std::stri
     w.key("message").value(f.message);
     w.key("implied");
     put_interval(w, f.implied);
+    if (r.reviewed) {
+        w.key("review");
+        put_review(w, i < r.reviews.size() ? r.reviews[i] : review_mark{});
+    }
     w.key("claims").begin_array();
     for (auto ci : f.claims) {
         w.begin_object();
@@ -155,6 +186,10 @@ std::vector<std::string> fingerprints_of(check_report const& r) {
     return fingerprints(r.result, r.articles, r.claims);
 }
 
+bool review_passes(check_report const& r, std::size_t i) {
+    return i < r.reviews.size() && r.reviews[i].passes;
+}
+
 check_counts count(check_report const& r) {
     check_counts n;
     for (auto const& a : r.articles)
@@ -162,7 +197,12 @@ check_counts count(check_report const& r) {
     for (auto const& a : r.articles)
         if (!a.fact) n.claims += a.claims;
     n.events = r.result.events;
-    for (auto const& f : r.result.findings) {
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+        auto const& f = r.result.findings[i];
+        if ((f.kind == finding_kind::conflict || f.kind == finding_kind::compatible) && review_passes(r, i)) {
+            ++n.reviewed;
+            continue;
+        }
         switch (f.kind) {
             case finding_kind::conflict: ++n.conflicts; break;
             case finding_kind::corroboration: ++n.corroborations; break;
@@ -205,15 +245,22 @@ void write_findings_text(check_report const& r, std::FILE* file) {
                    a.date_basis + " (too coarse to resolve its relative dates)\n";
     }
     painter paint{r.color};
-    for (auto const& f : r.result.findings) {
+    for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+        auto const& f = r.result.findings[fi];
         bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
         if (info && !r.explain) continue;
         auto const& subject = r.claims[f.claims.front()];
         std::string label(engine::to_string(f.kind));
         if (f.scope == "intra-article" && f.kind != finding_kind::unresolved) label += " (within one article)";
-        out += paint(bold, location(r, subject) + ":") + " " + paint(colour_of(f.kind), label + ":") + " ";
+        bool reviewed = review_passes(r, fi);
+        if (reviewed) label += " (reviewed: " + r.reviews[fi].status + ")";
+        out += paint(bold, location(r, subject) + ":") + " " +
+               paint(reviewed ? bold_cyan : colour_of(f.kind), label + ":") + " ";
         if (!f.event.empty()) out += f.event + ": ";
         out += f.message + " [" + f.rule + "]\n";
+        if (fi < r.reviews.size() && !r.reviews[fi].status.empty())
+            out += paint(bold, location(r, subject) + ":") + " " + paint(bold_cyan, "note:") + " " +
+                   review_line(r.reviews[fi]) + "\n";
         quote_claim(out, subject, paint);
         std::size_t const shown = std::min<std::size_t>(f.claims.size(), 6);
         for (std::size_t i = 1; i < shown; ++i) {
@@ -255,6 +302,8 @@ void write_findings_text(check_report const& r, std::FILE* file) {
            plural(n.corroborations, "corroboration", "corroborations") + ", " + std::to_string(n.compatible) +
            " compatible, " + std::to_string(n.unverifiable) + " unverifiable, " + std::to_string(n.unresolved) +
            " unresolved";
+    if (r.reviewed) out += ", " + std::to_string(n.reviewed) + " reviewed";
+    if (!r.stale_reviews.empty()) out += ", " + plural(r.stale_reviews.size(), "stale review", "stale reviews");
     if (!r.errors.empty()) out += ", " + plural(r.errors.size(), "input error", "input errors");
     out += "\n";
 }
@@ -276,6 +325,10 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         w.key("unverifiable").value(static_cast<std::uint64_t>(n.unverifiable));
         w.key("unresolved").value(static_cast<std::uint64_t>(n.unresolved));
         w.key("errors").value(static_cast<std::uint64_t>(r.errors.size()));
+        if (r.reviewed) {
+            w.key("reviewed").value(static_cast<std::uint64_t>(n.reviewed));
+            w.key("stale_reviews").value(static_cast<std::uint64_t>(r.stale_reviews.size()));
+        }
         w.end_object();
     }
     // An array member, one element a line: `element(w, i)` writes element i and returns false
@@ -332,6 +385,11 @@ void write_findings_json(check_report const& r, std::FILE* file) {
             w.key("resolution");
             put_resolution(w, c.event);
             w.end_object();
+            return true;
+        });
+    if (r.reviewed)
+        array("stale_reviews", r.stale_reviews.size(), [&](json_writer& w, std::size_t i) {
+            put_review(w, r.stale_reviews[i]);
             return true;
         });
     array("errors", r.errors.size(), [&](json_writer& w, std::size_t i) {
