@@ -568,6 +568,12 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
                     " " + (f.event.empty() ? std::string() : "**" + md(f.event) + "**: ") +
                     md(clip(f.message, 1500)) + " (" + code(f.rule) +
                     (f.scope == "intra-article" ? ", within one article" : "") + ")\n";
+            if (auto fi = static_cast<std::size_t>(&f - r.result.findings.data());
+                fi < r.reviews.size() && !r.reviews[fi].status.empty()) {  // the review store's status
+                auto const& m = r.reviews[fi];
+                item += "  - review: **" + md(m.status) + "**" + (m.reason.empty() ? "" : " (" + md(m.reason) + ")") +
+                        " by " + md(m.reviewer) + (m.note.empty() ? "" : ": " + md(clip(m.note, 400))) + "\n";
+            }
             std::size_t const evidence = std::min<std::size_t>(f.claims.size(), 6);
             for (std::size_t k = 1; k < evidence; ++k) {
                 auto const& c = r.claims[f.claims[k]];

@@ -112,6 +112,15 @@ TEST(ReviewCli, FalseAlarmsNoLongerFailTheCheck) {
     EXPECT_NE(text.out.find("review: false-alarm (misparse) by tester at 2025-09-08T12:00:00Z: read as a gap"),
               std::string::npos);
 
+    // The CI formats: no JUnit failure, a notice instead of an error, the status in Markdown.
+    auto junit = c.check("--format junit");
+    EXPECT_EQ(junit.out.find("<failure"), std::string::npos) << junit.out;
+    auto github = c.check("--format github");
+    EXPECT_EQ(github.out.find("::error"), std::string::npos) << github.out;
+    auto markdown = c.check("--format markdown");
+    EXPECT_NE(markdown.out.find("review: **false-alarm** (misparse) by tester: read as a gap"), std::string::npos)
+        << markdown.out;
+
     // Back to confirmed (by a unique prefix): the run fails again.
     std::string fp = conflicts.front()["fingerprint"];
     auto r = c.review("set " + fp.substr(0, 10) + " --status confirmed", "rita");
