@@ -15,6 +15,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <thread>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -272,6 +273,32 @@ TEST(ReviewStore, ConcurrentWritersKeepEverything) {
             EXPECT_EQ(r->note, "writer " + std::to_string(w));
         }
     EXPECT_EQ(db.history().size(), 2u * 2u * per_writer);  // status and note, each
+}
+
+// The same with two threads, each with its own connection, on the same findings' neighbours and
+// on one shared finding: every decision is kept, and the shared one's history has all of them.
+TEST(ReviewStore, ConcurrentThreadsKeepEverything) {
+    auto dir = temp_dir("review-threads");
+    std::string path = (dir / "review.db").string();
+    store::open(path);
+    constexpr int per_writer = 40;
+    auto writer = [&](int w) {
+        auto db = store::open(path);
+        actor who{"writer" + std::to_string(w), "2025-09-06T10:00:00Z"};
+        for (int i = 0; i < per_writer; ++i) {
+            db.set_finding(fp(w * 1000 + i), "confirmed", std::nullopt, std::nullopt, who);
+            db.set_finding(fp(999999), std::nullopt, std::nullopt, "w" + std::to_string(w) + " " + std::to_string(i),
+                           who);
+        }
+    };
+    std::thread a(writer, 1), b(writer, 2);
+    a.join();
+    b.join();
+    auto db = store::open(path);
+    EXPECT_EQ(db.findings().size(), 2u * per_writer + 1);
+    std::size_t notes = 0;
+    for (auto const& h : db.history(fp(999999))) notes += h.field == "note";
+    EXPECT_EQ(notes, 2u * per_writer);
 }
 
 // A child writes decisions and reports each one after it returns; it is killed with SIGKILL in
