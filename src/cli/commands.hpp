@@ -2,7 +2,9 @@
 // 0 success, 1 findings at the fail level (check), 2 usage, rules or input errors.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,8 +38,31 @@ struct check_options {
     std::string fail_on = "conflict";    // conflict|warning|never
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
+    std::string baseline;                // a baseline file (accept/baseline.hpp); empty: none
+    std::vector<std::string> include, exclude;  // globs from the configuration
+    std::string include_dir = ".";       // the folder the globs are relative to
+    // Configuration (accept/config.hpp): --config FILE, else .claimcheck.yaml found walking up.
+    std::string config;
+    bool no_config = false;
+    std::set<std::string> given;         // the options given on the command line ("--rules", ...)
+    std::map<std::string, std::string> origin;  // option -> where its value came from (config print)
 };
 int run_check(check_options const& options);
+
+// Fills the options the command line did not give from the configuration file; reports a
+// malformed file on stderr and returns false.
+bool apply_config(check_options& options);
+
+struct baseline_options {
+    std::string action;                  // create|update|prune
+    std::string reason;                  // for the entries added
+    std::string date;                    // YYYY-MM-DD for the entries added ("added"), or none
+    bool force = false;                  // create: replace an existing file
+};
+int run_baseline(check_options const& options, baseline_options const& b);
+
+// `claimcheck config print`: the effective options and where each came from.
+int run_config_print(check_options const& options);
 
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);

@@ -136,6 +136,17 @@ void put_finding(json_writer& w, check_report const& r, std::size_t i, std::stri
     if (f.event.empty()) w.key("event").null();
     else w.key("event").value(f.event);
     w.key("message").value(f.message);
+    auto const& st = status_of(r, i);
+    w.key("status").value(to_string(st.state));
+    if (st.state != acceptance::active) {
+        w.key("justification").value(st.justification);
+        if (st.state == acceptance::suppressed) {
+            w.key("suppressed_by").begin_object();
+            w.key("kind").value(st.in_source ? "inSource" : "external");
+            w.key("where").value(st.where);
+            w.end_object();
+        }
+    }
     w.key("implied");
     put_interval(w, f.implied);
     w.key("claims").begin_array();
@@ -150,6 +161,19 @@ void put_finding(json_writer& w, check_report const& r, std::size_t i, std::stri
 
 }  // namespace
 
+std::string_view to_string(acceptance a) {
+    switch (a) {
+        case acceptance::baselined: return "baselined";
+        case acceptance::suppressed: return "suppressed";
+        default: return "active";
+    }
+}
+
+finding_status const& status_of(check_report const& r, std::size_t i) {
+    static finding_status const active;
+    return i < r.status.size() ? r.status[i] : active;
+}
+
 std::vector<std::string> fingerprints_of(check_report const& r) {
     if (r.fingerprints.size() == r.result.findings.size()) return r.fingerprints;
     return fingerprints(r.result, r.articles, r.claims);
@@ -162,7 +186,17 @@ check_counts count(check_report const& r) {
     for (auto const& a : r.articles)
         if (!a.fact) n.claims += a.claims;
     n.events = r.result.events;
-    for (auto const& f : r.result.findings) {
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+        auto const& f = r.result.findings[i];
+        auto state = status_of(r, i).state;
+        if (state == acceptance::baselined) {
+            ++n.baselined;
+            continue;
+        }
+        if (state == acceptance::suppressed) {
+            ++n.suppressed;
+            continue;
+        }
         switch (f.kind) {
             case finding_kind::conflict: ++n.conflicts; break;
             case finding_kind::corroboration: ++n.corroborations; break;
@@ -172,6 +206,8 @@ check_counts count(check_report const& r) {
         }
     }
     n.unresolved = r.result.unresolved;
+    n.stale = r.stale;
+    n.warnings = r.notices.size();
     return n;
 }
 
@@ -205,12 +241,19 @@ void write_findings_text(check_report const& r, std::FILE* file) {
                    a.date_basis + " (too coarse to resolve its relative dates)\n";
     }
     painter paint{r.color};
-    for (auto const& f : r.result.findings) {
+    for (auto const& n : r.notices)
+        out += paint(bold, n.path + ":" + std::to_string(n.line) + ":") + " " + paint(bold_magenta, "warning:") + " " +
+               n.message + " [" + n.rule + "]\n";
+    for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+        auto const& f = r.result.findings[fi];
         bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
         if (info && !r.explain) continue;
+        auto const& st = status_of(r, fi);
+        if (st.state != acceptance::active && !r.explain) continue;  // counted in the summary
         auto const& subject = r.claims[f.claims.front()];
         std::string label(engine::to_string(f.kind));
         if (f.scope == "intra-article" && f.kind != finding_kind::unresolved) label += " (within one article)";
+        if (st.state != acceptance::active) label += " (" + std::string(to_string(st.state)) + ": " + st.justification + ")";
         out += paint(bold, location(r, subject) + ":") + " " + paint(colour_of(f.kind), label + ":") + " ";
         if (!f.event.empty()) out += f.event + ": ";
         out += f.message + " [" + f.rule + "]\n";
@@ -255,6 +298,9 @@ void write_findings_text(check_report const& r, std::FILE* file) {
            plural(n.corroborations, "corroboration", "corroborations") + ", " + std::to_string(n.compatible) +
            " compatible, " + std::to_string(n.unverifiable) + " unverifiable, " + std::to_string(n.unresolved) +
            " unresolved";
+    if (r.baseline) out += ", " + std::to_string(n.baselined) + " baselined, " + std::to_string(n.stale) + " stale";
+    if (n.suppressed) out += ", " + std::to_string(n.suppressed) + " suppressed";
+    if (n.warnings) out += ", " + plural(n.warnings, "warning", "warnings");
     if (!r.errors.empty()) out += ", " + plural(r.errors.size(), "input error", "input errors");
     out += "\n";
 }
@@ -275,6 +321,10 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         w.key("compatible").value(static_cast<std::uint64_t>(n.compatible));
         w.key("unverifiable").value(static_cast<std::uint64_t>(n.unverifiable));
         w.key("unresolved").value(static_cast<std::uint64_t>(n.unresolved));
+        w.key("baselined").value(static_cast<std::uint64_t>(n.baselined));
+        w.key("stale").value(static_cast<std::uint64_t>(n.stale));
+        w.key("suppressed").value(static_cast<std::uint64_t>(n.suppressed));
+        w.key("warnings").value(static_cast<std::uint64_t>(n.warnings));
         w.key("errors").value(static_cast<std::uint64_t>(r.errors.size()));
         w.end_object();
     }
@@ -334,6 +384,16 @@ void write_findings_json(check_report const& r, std::FILE* file) {
             w.end_object();
             return true;
         });
+    array("warnings", r.notices.size(), [&](json_writer& w, std::size_t i) {
+        auto const& n = r.notices[i];
+        w.begin_object();
+        w.key("rule").value(n.rule);
+        w.key("path").value(n.path);
+        w.key("line").value(static_cast<std::uint64_t>(n.line));
+        w.key("message").value(n.message);
+        w.end_object();
+        return true;
+    });
     array("errors", r.errors.size(), [&](json_writer& w, std::size_t i) {
         auto const& e = r.errors[i];
         w.begin_object();

@@ -7,6 +7,7 @@
 #include "ingest/article.hpp"
 
 
+#include <cstdint>
 #include <cstdio>
 #include <span>
 #include <string_view>
@@ -14,6 +15,28 @@
 #include <vector>
 
 namespace claimcheck::output {
+
+// Whether a finding counts: active, or accepted by the baseline (`check --baseline`) or by a
+// suppression (an inline comment or a suppressions.yaml entry). Accepted findings never fail a
+// run; they are counted, and SARIF and JSON still carry them.
+enum class acceptance : std::uint8_t { active, baselined, suppressed };
+std::string_view to_string(acceptance a);
+
+struct finding_status {
+    acceptance state = acceptance::active;
+    std::string justification;  // the baseline entry's or the suppression's reason
+    bool in_source = false;     // suppressed by a comment in the article (else a sidecar)
+    std::string where;          // the suppression's file:line
+};
+
+// A warning about the run's own configuration, at a file and line: a suppression that is
+// invalid (rule "invalid-suppression") or suppresses nothing ("unused-suppression").
+struct notice {
+    std::string rule;
+    std::string path;
+    std::size_t line = 0;
+    std::string message;
+};
 
 struct check_report {
     std::vector<engine::article_record> const& articles;
@@ -25,14 +48,24 @@ struct check_report {
     std::string fail_on = "conflict";        // conflict|warning|never: what JUnit reports as failures
     std::string version;                     // the tool's version, for SARIF
     std::vector<std::string> fingerprints;   // one per finding (fingerprint.hpp); empty: computed when needed
+    std::vector<finding_status> status;      // one per finding; empty: all active
+    bool baseline = false;                   // a baseline was given (SARIF baselineState, "N baselined, M stale")
+    std::size_t stale = 0;                   // baseline entries no finding matches any more
+    std::vector<notice> notices;             // suppression problems (warnings)
 };
+
+// The status of finding i (active when r.status is empty).
+finding_status const& status_of(check_report const& r, std::size_t i);
+inline bool is_active(check_report const& r, std::size_t i) { return status_of(r, i).state == acceptance::active; }
 
 // The fingerprints of r's findings: r.fingerprints, or computed.
 std::vector<std::string> fingerprints_of(check_report const& r);
 
+// The kinds count active findings only; accepted ones are counted as baselined or suppressed.
 struct check_counts {
     std::size_t articles = 0, claims = 0, events = 0, conflicts = 0, corroborations = 0,
                 compatible = 0, unverifiable = 0, unresolved = 0;
+    std::size_t baselined = 0, suppressed = 0, stale = 0, warnings = 0;
 };
 check_counts count(check_report const& r);
 
