@@ -4,6 +4,10 @@
 // resolves whole articles into compact records (engine/analyzer), so memory holds the records,
 // not the corpus. Then: near-duplicate groups, overrides, facts, dates for undated articles
 // (which re-analyzes them), the checks, and one rendering.
+#include "accept/baseline.hpp"
+#include "accept/config.hpp"
+#include "accept/yaml_file.hpp"
+#include "cli/check_run.hpp"
 #include "cli/commands.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/rules_loader.hpp"
@@ -44,11 +48,13 @@ struct analyzed_batch {
     std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
     std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
     std::vector<std::pair<std::uint32_t, engine::signature>> signatures;
+    std::vector<accept::suppression> suppressions;  // inline directives of the batch's articles
 };
 
 // The sentences the text output quotes, read again from the corpus: only the articles of cited
 // claims, and no extraction, so this second pass costs little next to the first.
-void quote_sentences(std::vector<std::string> const& paths, engine::check_result const& result, bool explain,
+void quote_sentences(std::vector<std::string> const& paths, ingest::ingest_options const& corpus,
+                     engine::check_result const& result, bool explain,
                      std::vector<engine::article_record> const& articles,
                      std::vector<engine::claim_record>& claims) {
     std::map<std::uint32_t, std::vector<std::uint32_t>> wanted;  // article -> claims to quote
@@ -62,7 +68,7 @@ void quote_sentences(std::vector<std::string> const& paths, engine::check_result
     }
     if (wanted.empty()) return;
     std::uint32_t index = 0;
-    ingest::read_corpus(paths, ingest::ingest_options{}, [&](ingest::article&& a) {
+    ingest::read_corpus(paths, corpus, [&](ingest::article&& a) {
         auto it = wanted.find(index++);
         if (it == wanted.end()) return;
         for (auto ci : it->second) {
@@ -191,7 +197,21 @@ std::string parse_output_spec(std::string const& spec, std::string& format, std:
     return "unknown format '" + format + "' in '" + spec + "' (one of " + known + ")";
 }
 
+ingest::ingest_options corpus_options(check_options const& options) {
+    ingest::ingest_options io;
+    if (!options.include.empty() || !options.exclude.empty())
+        io.select = [include = options.include, exclude = options.exclude,
+                     dir = options.include_dir](std::string const& path) {
+            return accept::selected(path, dir, include, exclude);
+        };
+    return io;
+}
+
 int run_check(check_options const& options) {
+    if (options.paths.empty()) {
+        std::cerr << "claimcheck check: no PATH given, and no `paths` in a configuration file\n";
+        return 2;
+    }
     auto loaded = load_tolerances_or_report(options.rules_dirs);
     if (!loaded) return 2;
     extract::tolerances const& tol = *loaded;
@@ -217,10 +237,80 @@ int run_check(check_options const& options) {
             return 2;
         }
     }
-    unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
-    bool input_errors = false;
+    std::optional<accept::baseline> baseline;
+    if (!options.baseline.empty()) {
+        try {
+            baseline = accept::load_baseline(options.baseline);
+        } catch (accept::file_error const& e) {
+            std::cerr << e.path << (e.line ? ":" + std::to_string(e.line) : std::string()) << ": error: baseline: "
+                      << e.message << '\n';
+            return 2;
+        }
+    }
 
-    std::vector<ingest::ingest_error> errors;
+    bool text = options.format == "text";
+    for (auto const& o : outputs) text = text || o.format() == "text";
+    check_run run;
+    analyze_corpus(options, tol, knowledge, text, run);
+    if (run.store_error) return 2;
+
+    std::size_t stale = 0;
+    if (baseline) {
+        std::map<std::string, std::size_t> index;  // fingerprint -> finding
+        for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
+        for (auto const& e : baseline->entries) {
+            auto it = index.find(e.fingerprint);
+            if (it == index.end()) {
+                ++stale;
+                continue;
+            }
+            auto& st = run.status[it->second];
+            if (st.state != output::acceptance::active) continue;  // a suppression came first
+            st.state = output::acceptance::baselined;
+            st.justification = e.reason;
+            st.where = options.baseline + ":" + std::to_string(e.line);
+        }
+    }
+
+    output::check_report report{run.articles, run.claims, run.result, run.errors, options.explain};
+    report.fail_on = options.fail_on;
+    report.version = CLAIMCHECK_VERSION;
+    report.fingerprints = run.fingerprints;
+    report.status = run.status;
+    report.notices = run.notices;
+    report.baseline = baseline.has_value();
+    report.stale = stale;
+    // Reviews last: a passing review accepts the findings still active; every finding carries
+    // its review (src/review/feedback.hpp).
+    review::annotate(run.review, report);
+    bool output_errors = false;
+    for (auto& o : outputs) {
+        if (auto why = o.commit(report); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << o.path() << ": " << why << '\n';
+            output_errors = true;
+        }
+    }
+    report.color = options.format == "text" && use_color(options.color);
+    output::write_findings(options.format, report, stdout);
+    std::fflush(stdout);
+
+    if (run.input_errors || output_errors) return 2;
+    auto n = output::count(report);
+    if (options.fail_on == "never") return 0;
+    if (n.conflicts > 0) return 1;
+    if (options.fail_on == "warning" && (n.compatible > 0 || n.warnings > 0)) return 1;
+    return 0;
+}
+
+void analyze_corpus(check_options const& options, extract::tolerances const& tol, engine::knowledge const& knowledge,
+                    bool quote, check_run& run) {
+    auto& articles = run.articles;
+    auto& claims = run.claims;
+    auto& errors = run.errors;
+    bool& input_errors = run.input_errors;
+    ingest::ingest_options const corpus = corpus_options(options);
+    unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
+
     auto on_error = [&](ingest::ingest_error const& e) {
         errors.push_back(e);
         print_ingest_error(e);
@@ -237,14 +327,15 @@ int run_check(check_options const& options) {
             input_errors = true;
         }
     }
-    // The review store's event links join the overrides (src/review/feedback.hpp).
-    review::check_session review_session;
-    if (!review::begin_check(options.db, options.paths, overrides, review_session)) return 2;
+    // The review store's event links join the overrides (src/review/feedback.hpp), so that
+    // `check` and `baseline` see the same findings.
+    if (!review::begin_check(options.db, options.paths, overrides, run.review)) {
+        run.input_errors = run.store_error = true;
+        return;
+    }
     std::set<std::string> overridden_articles;  // their unresolved claims are kept: an override may name the event
     for (auto const& o : overrides) overridden_articles.insert(o.article);
 
-    std::vector<engine::article_record> articles;
-    std::vector<engine::claim_record> claims;
     std::vector<ingest::article> undated;
     std::vector<std::pair<std::uint32_t, engine::signature>> signatures;  // by article index
     auto make_worker = [&] {
@@ -258,6 +349,8 @@ int run_check(check_options const& options) {
                 bool keep_all = options.explain || overridden_articles.count(b.articles[i].id) > 0;
                 analyzer.analyze(b.articles[i], index, out.articles[i], out.claims, keep_all, options.explain,
                                  &out.signatures);
+                for (auto& s : accept::inline_suppressions(b.articles[i], index))
+                    out.suppressions.push_back(std::move(s));
                 if (!b.articles[i].date && out.articles[i].claims) out.undated.push_back(std::move(b.articles[i]));
             }
             b.articles.clear();
@@ -275,11 +368,13 @@ int run_check(check_options const& options) {
             for (auto& c : b.claims) claims.push_back(std::move(c));
             for (auto& u : b.undated) undated.push_back(std::move(u));
             signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
+            for (auto& s : b.suppressions) run.suppressions.push_back(std::move(s));
         },
         [&](ingest::ingest_error const& e) {
             progress.clear();
             on_error(e);
-        });
+        },
+        corpus);
     progress.clear();
     if (!errors.empty()) input_errors = true;
     auto t_pipeline = std::chrono::steady_clock::now();
@@ -365,34 +460,35 @@ int run_check(check_options const& options) {
                   << "', text '" << u.text << "')\n";
 
     phase("overrides and dates");
-    auto result = engine::check(articles, claims, knowledge);
-    phase("checks");
-    bool text = options.format == "text";
-    for (auto const& o : outputs) text = text || o.format() == "text";
-    if (text) quote_sentences(options.paths, result, options.explain, articles, claims);
-    output::check_report report{articles, claims, result, errors, options.explain};
-    report.fail_on = options.fail_on;
-    report.version = CLAIMCHECK_VERSION;
-    report.fingerprints = output::fingerprints(result, articles, claims);
-    review::annotate(review_session, report);  // statuses, notes, stale reviews (src/review/feedback.hpp)
-    bool output_errors = false;
-    for (auto& o : outputs) {
-        if (auto why = o.commit(report); !why.empty()) {
-            std::cerr << "claimcheck check: cannot write " << o.path() << ": " << why << '\n';
-            output_errors = true;
+
+    // Sidecar suppressions.yaml files, one per folder that holds an article.
+    std::set<std::string> folders;
+    for (auto const& a : articles) {
+        if (a.fact) continue;
+        auto dir = std::filesystem::path(a.path).parent_path();
+        folders.insert(dir.empty() ? "." : dir.string());
+    }
+    for (auto const& dir : folders) {
+        std::string path = (std::filesystem::path(dir) / accept::sidecar_name).string();
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) continue;
+        try {
+            for (auto& s : accept::load_sidecar(path)) run.suppressions.push_back(std::move(s));
+        } catch (accept::file_error const& e) {
+            ingest::ingest_error err{e.path, e.line, "suppressions: " + e.message};
+            print_ingest_error(err);
+            errors.push_back(err);
+            input_errors = true;
         }
     }
-    report.color = options.format == "text" && use_color(options.color);
-    output::write_findings(options.format, report, stdout);
-    std::fflush(stdout);
-    phase("output");
 
-    if (input_errors || output_errors) return 2;
-    auto n = output::count(report);
-    if (options.fail_on == "never") return 0;
-    if (n.conflicts > 0) return 1;
-    if (options.fail_on == "warning" && n.compatible > 0) return 1;
-    return 0;
+    run.result = engine::check(articles, claims, knowledge);
+    phase("checks");
+    run.fingerprints = output::fingerprints(run.result, articles, claims);
+    run.status.assign(run.result.findings.size(), output::finding_status{});
+    run.notices = accept::apply_suppressions(run.suppressions, run.result, articles, claims, run.status);
+    if (quote) quote_sentences(options.paths, corpus, run.result, options.explain, articles, claims);
+    phase("output");
 }
 
 }  // namespace claimcheck::cli

@@ -2,7 +2,9 @@
 // 0 success, 1 findings at the fail level (check), 2 usage, rules or input errors.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,22 +42,51 @@ struct check_options {
     std::string fail_on = "conflict";    // conflict|warning|never
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
+    std::string baseline;                // a baseline file (accept/baseline.hpp); empty: none
     std::string db;                      // the review store; empty: .claimcheck/review.db beside the corpus, if any
+    std::vector<std::string> include, exclude;  // globs from the configuration
+    std::string include_dir = ".";       // the folder the globs are relative to
+    // Configuration (accept/config.hpp): --config FILE, else .claimcheck.yaml found walking up.
+    std::string config;
+    bool no_config = false;
+    std::set<std::string> given;         // the options given on the command line ("--rules", ...)
+    std::map<std::string, std::string> origin;  // option -> where its value came from (config print)
 };
 int run_check(check_options const& options);
+
+// Fills the options the command line did not give from the configuration file; reports a
+// malformed file on stderr and returns false.
+bool apply_config(check_options& options);
+
+struct baseline_options {
+    std::string action;                  // create|update|prune
+    std::string reason;                  // for the entries added
+    std::string date;                    // YYYY-MM-DD for the entries added ("added"), or none
+    bool force = false;                  // create: replace an existing file
+};
+int run_baseline(check_options const& options, baseline_options const& b);
+
+// `claimcheck config print`: the effective options and where each came from.
+int run_config_print(check_options const& options);
 
 // `claimcheck review set|claim|link|list|history|export` (review_command.cpp): the scriptable side
 // of the review store (src/review/). Registered on `app`; run_review runs the subcommand given.
 struct review_options {
     std::string action;                  // set|claim|link|list|history|export
-    std::string db, corpus, reviewer;    // store: --db, else .claimcheck/review.db beside --corpus (default .)
+    std::string db, corpus, reviewer;    // store: --db, else .claimcheck/review.db beside --corpus, else
+                                         // the configuration's `db` or first path, else beside .
     std::string fingerprint;             // set, history (a unique prefix will do)
     std::optional<std::string> status, reason, note;
     std::string article, text, verdict, event, not_event;
     std::optional<std::string> evidence;
     std::string format;                  // list: text|json; export: csv|json|claimreview
+    std::string config;                  // --config FILE; else .claimcheck.yaml found walking up
+    bool no_config = false;
 };
 CLI::App* add_review_command(CLI::App& app, review_options& options);
+// Fills --db from the configuration (its `db`, else the default store beside its first path)
+// when neither --db nor --corpus was given; false (reported on stderr) on a malformed file.
+bool apply_config(review_options& options);
 int run_review(review_options const& options);
 
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.

@@ -7,8 +7,12 @@
 //   review history [FINGERPRINT]
 //   review export --format csv|json|claimreview
 // Every subcommand takes --db PATH, or --corpus PATH for the default store
-// (.claimcheck/review.db in that folder, or in the folder of that file; default: the current
-// folder), and the writing ones --reviewer NAME. Exit status 0, or 2 on a usage or store error.
+// (.claimcheck/review.db in that folder, or in the folder of that file). Without either, the
+// configuration (.claimcheck.yaml found walking up, or --config FILE; --no-config: none) gives
+// its `db`, else the default store beside its first path; else the current folder's. The
+// writing subcommands take --reviewer NAME. Exit status 0, or 2 on a usage or store error.
+#include "accept/config.hpp"
+#include "accept/yaml_file.hpp"
 #include "cli/commands.hpp"
 #include "review/exports.hpp"
 #include "review/store.hpp"
@@ -245,6 +249,10 @@ CLI::App* add_review_command(CLI::App& app, review_options& o) {
         sub->add_option("--corpus", o.corpus,
                         "The corpus whose default store to use: .claimcheck/review.db in that folder "
                         "(default: the current folder)");
+        sub->add_option("--config", o.config,
+                        "Configuration file whose `db` (or first path) names the store when neither --db nor "
+                        "--corpus is given (default: .claimcheck.yaml here or in a folder above)");
+        sub->add_flag("--no-config", o.no_config, "Use no configuration file");
         if (write)
             sub->add_option("--reviewer", o.reviewer,
                             "Who decides (default: $CLAIMCHECK_REVIEWER, else $USER)");
@@ -298,6 +306,24 @@ CLI::App* add_review_command(CLI::App& app, review_options& o) {
     common(exp, false);
     exp->callback([&o] { o.action = "export"; });
     return review;
+}
+
+bool apply_config(review_options& o) {
+    if (!o.db.empty() || !o.corpus.empty()) return true;  // the command line names the store
+    std::string path = o.config;
+    if (path.empty() && !o.no_config)
+        if (auto found = accept::find_config()) path = *found;
+    if (path.empty()) return true;
+    try {
+        auto c = accept::load_config(path);
+        if (c.db) o.db = *c.db;
+        else if (!c.paths.empty()) o.db = review::default_db_path(c.paths);
+    } catch (accept::file_error const& e) {
+        std::cerr << e.path << (e.line ? ":" + std::to_string(e.line) : std::string()) << ": error: " << e.message
+                  << '\n';
+        return false;
+    }
+    return true;
 }
 
 int run_review(review_options const& o) {

@@ -53,6 +53,16 @@ struct place {
     std::size_t column = 0, end_line = 0, end_column = 0;  // 0: unknown (JSONL, facts)
 };
 
+// A path as the CI formats name files: relative to the working directory when under it.
+std::string where_path(std::string const& path) {
+    bool relative = false;
+    path_to_uri(path, relative);
+    if (!relative) return path;
+    std::error_code ec;
+    auto rel = std::filesystem::absolute(path, ec).lexically_normal().lexically_relative(std::filesystem::current_path(ec));
+    return !ec && !rel.empty() ? rel.generic_string() : path;
+}
+
 place where(check_report const& r, claim_record const& c) {
     auto const& a = r.articles[c.article];
     place p;
@@ -285,18 +295,65 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
             res["relatedLocations"] = std::move(related);
         }
         res["partialFingerprints"] = {{std::string(fingerprint_scheme), fps[i]}};
-        if (review_passes(r, i)) {  // the review store marked it false-alarm or resolved
-            auto const& m = r.reviews[i];
-            std::string why = m.status + (m.reason.empty() ? "" : " (" + m.reason + ")") + " by " + m.reviewer +
-                              (m.note.empty() ? "" : ": " + m.note);
-            res["suppressions"] = json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", why}}});
+        auto const& st = status_of(r, i);
+        // With a baseline: "unchanged" for the findings it lists, "new" for the rest. Accepted
+        // findings carry one suppression per reason that accepts them: the suppression (inSource
+        // for a comment in the article, external for suppressions.yaml) or the baseline entry
+        // (external), then a passing review (external), which a baselined or suppressed finding
+        // can carry too.
+        if (r.baseline) res["baselineState"] = st.state == acceptance::baselined ? "unchanged" : "new";
+        json sups = json::array();
+        if (st.state == acceptance::baselined || st.state == acceptance::suppressed) {
+            json sup;
+            sup["kind"] = st.state == acceptance::suppressed && st.in_source ? "inSource" : "external";
+            sup["status"] = "accepted";
+            sup["justification"] = st.justification.empty() ? std::string(to_string(st.state)) : st.justification;
+            if (st.state == acceptance::suppressed) {
+                auto colon = st.where.rfind(':');
+                bool relative = true;
+                json loc;
+                loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(st.where.substr(0, colon), relative);
+                if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
+                if (colon != std::string::npos)
+                    loc["physicalLocation"]["region"]["startLine"] = std::stoul(st.where.substr(colon + 1));
+                sup["location"] = std::move(loc);
+            }
+            sups.push_back(std::move(sup));
         }
+        if (review_passes(r, i)) {
+            json sup;
+            sup["kind"] = "external";
+            sup["status"] = "accepted";
+            sup["justification"] = review_summary(review_of(r, i));
+            sups.push_back(std::move(sup));
+        }
+        if (!sups.empty()) res["suppressions"] = std::move(sups);
         json props;
         props["finding"] = engine::to_string(f.kind);
+        props["status"] = to_string(st.state);
+        if (auto const& m = review_of(r, i); !m.status.empty()) props["review"] = m.status;
         props["scope"] = f.scope;
         if (!f.event.empty()) props["event"] = f.event;
         props["id"] = f.id;
         res["properties"] = std::move(props);
+        results.push_back(std::move(res));
+    }
+    // Suppression problems: warnings at the directive.
+    for (auto const& n : r.notices) {
+        json res;
+        res["ruleId"] = n.rule;
+        int index = rule_index(n.rule);
+        if (index >= 0) res["ruleIndex"] = index;
+        res["level"] = "warning";
+        res["message"] = {{"text", n.message}};
+        bool relative = true;
+        json loc;
+        loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(n.path, relative);
+        if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
+        if (n.line) loc["physicalLocation"]["region"]["startLine"] = n.line;
+        res["locations"] = json::array({std::move(loc)});
+        res["partialFingerprints"] = {{std::string(fingerprint_scheme), stable_hash(n.rule + "\n" + n.path + "\n" + n.message)}};
+        if (r.baseline) res["baselineState"] = "new";
         results.push_back(std::move(res));
     }
 
@@ -326,6 +383,14 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
     run["invocations"] = json::array({std::move(invocation)});
     run["columnKind"] = "unicodeCodePoints";
     run["results"] = std::move(results);
+    if (r.baseline || !r.status.empty() || r.reviewed) {
+        auto n = count(r);
+        run["properties"] = {{"baselined", n.baselined}, {"stale", n.stale}, {"suppressed", n.suppressed}};
+        if (r.reviewed) {
+            run["properties"]["reviewed"] = n.reviewed;
+            run["properties"]["staleReviews"] = r.stale_reviews.size();
+        }
+    }
 
     json log;
     log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -342,6 +407,7 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         std::string name, file;
         std::vector<std::size_t> failing, passing;  // findings
         std::vector<std::size_t> errors;            // input errors
+        std::vector<std::size_t> notices;           // suppression warnings
     };
     std::vector<testcase> cases;
     std::vector<std::size_t> case_of(r.articles.size(), std::size_t(-1));
@@ -351,7 +417,7 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         if (a.fact) continue;
         case_of[i] = cases.size();
         case_of_path.emplace(a.path, cases.size());
-        cases.push_back({a.id, a.path, {}, {}, {}});
+        cases.push_back({a.id, a.path, {}, {}, {}, {}});
     }
     // An input error belongs to its file's test case, or gets one of its own.
     for (std::size_t e = 0; e < r.errors.size(); ++e) {
@@ -359,9 +425,18 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         auto it = case_of_path.find(err.path);
         if (it == case_of_path.end()) {
             it = case_of_path.emplace(err.path, cases.size()).first;
-            cases.push_back({err.path, err.path, {}, {}, {}});
+            cases.push_back({err.path, err.path, {}, {}, {}, {}});
         }
         cases[it->second].errors.push_back(e);
+    }
+    for (std::size_t k = 0; k < r.notices.size(); ++k) {
+        auto const& n = r.notices[k];
+        auto it = case_of_path.find(n.path);
+        if (it == case_of_path.end()) {
+            it = case_of_path.emplace(n.path, cases.size()).first;
+            cases.push_back({n.path, n.path, {}, {}, {}, {}});
+        }
+        cases[it->second].notices.push_back(k);
     }
     bool const warning_fails = r.fail_on == "warning";
     bool const conflict_fails = r.fail_on != "never";
@@ -378,9 +453,8 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             }
         }
         if (at == std::size_t(-1)) continue;
-        bool fails = ((f.kind == finding_kind::conflict && conflict_fails) ||
-                      (f.kind == finding_kind::compatible && warning_fails)) &&
-                     !review_passes(r, i);
+        bool fails = is_active(r, i) && ((f.kind == finding_kind::conflict && conflict_fails) ||
+                                         (f.kind == finding_kind::compatible && warning_fails));
         (fails ? cases[at].failing : cases[at].passing).push_back(i);
     }
     // Unique names: a shared id gets its path, and a counter if that is not enough.
@@ -395,14 +469,21 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
 
     std::size_t failures = 0, errors = 0;
     for (auto const& c : cases) {
-        failures += !c.failing.empty();
+        failures += !c.failing.empty() || (warning_fails && !c.notices.empty());
         errors += !c.errors.empty();
     }
     auto finding_line = [&](std::size_t i) {
         auto const& f = r.result.findings[i];
         auto p = where(r, r.claims[f.claims.front()]);
+        auto const& st = status_of(r, i);
         std::string s = p.path + ":" + std::to_string(p.line) + (p.column ? ":" + std::to_string(p.column) : "") +
-                        ": " + headline(f) + " [" + f.rule + "]\n";
+                        ": " + headline(f) + " [" + f.rule + "]" +
+                        (st.state == acceptance::active
+                             ? std::string()
+                             : " (" + std::string(to_string(st.state)) + ": " + st.justification + ")") +
+                        "\n";
+        if (auto const& m = review_of(r, i); !m.status.empty() && st.state != acceptance::reviewed)
+            s += "  review: " + review_summary(m) + "\n";
         for (std::size_t k = 1; k < f.claims.size(); ++k) {
             auto q = where(r, r.claims[f.claims[k]]);
             s += "  " + q.path + ":" + std::to_string(q.line) + ": " + claim_summary(r, r.claims[f.claims[k]]) + "\n";
@@ -417,7 +498,12 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
     for (auto const& c : cases) {
         s += "    <testcase name=\"" + xml_escape(c.name) + "\" classname=\"claimcheck\" file=\"" +
              xml_escape(c.file) + "\"";
-        if (c.failing.empty() && c.passing.empty() && c.errors.empty()) {
+        std::string notes;
+        for (auto k : c.notices) {
+            auto const& n = r.notices[k];
+            notes += n.path + ":" + std::to_string(n.line) + ": warning: " + n.message + " [" + n.rule + "]\n";
+        }
+        if (c.failing.empty() && c.passing.empty() && c.errors.empty() && c.notices.empty()) {
             s += "/>\n";
             continue;
         }
@@ -433,8 +519,13 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             if (c.failing.size() > 1) message += " (and " + std::to_string(c.failing.size() - 1) + " more)";
             std::string body;
             for (auto i : c.failing) body += finding_line(i);
+            if (warning_fails) body += notes;
             s += "      <failure type=\"" + std::string(conflicts ? "conflict" : "compatible") + "\" message=\"" +
                  xml_escape(clip(message, 1000)) + "\">" + xml_escape(body, false) + "</failure>\n";
+        } else if (warning_fails && !c.notices.empty()) {
+            s += "      <failure type=\"suppression\" message=\"" +
+                 xml_escape(clip(r.notices[c.notices.front()].message, 1000)) + "\">" + xml_escape(notes, false) +
+                 "</failure>\n";
         }
         for (auto e : c.errors) {
             auto const& err = r.errors[e];
@@ -442,8 +533,9 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             s += "      <error type=\"input-error\" message=\"" + xml_escape(err.message) + "\">" +
                  xml_escape(where_ + ": error: " + err.message, false) + "</error>\n";
         }
-        if (!c.passing.empty()) {
+        if (!c.passing.empty() || (!warning_fails && !c.notices.empty())) {
             std::string body;
+            if (!warning_fails) body += notes;
             for (auto i : c.passing) body += finding_line(i);
             s += "      <system-out>" + xml_escape(body, false) + "</system-out>\n";
         }
@@ -458,10 +550,16 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
 
 void write_findings_github(check_report const& r, std::FILE* out) {
     std::string s;
-    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-        auto const& f = r.result.findings[i];
-        if (!shown(r, f)) continue;
-        char const* command = review_passes(r, i)                  ? "notice"
+    for (auto const& n : r.notices) {
+        s += "::warning file=" + github_escape_property(where_path(n.path));
+        if (n.line) s += ",line=" + std::to_string(n.line);
+        s += ",title=" + github_escape_property("claimcheck [" + n.rule + "]") + "::" + github_escape_data(n.message) + "\n";
+    }
+    for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+        auto const& f = r.result.findings[fi];
+        // Baselined and suppressed findings make no annotation; reviewed ones a notice.
+        if (!shown(r, f) || !is_listed(r, fi)) continue;
+        char const* command = !is_active(r, fi)                    ? "notice"
                               : f.kind == finding_kind::conflict   ? "error"
                               : f.kind == finding_kind::compatible ? "warning"
                                                                    : "notice";
@@ -476,7 +574,7 @@ void write_findings_github(check_report const& r, std::FILE* out) {
             else s += ",endLine=" + std::to_string(p.end_line);
         }
         s += ",title=" + github_escape_property("claimcheck " + std::string(engine::to_string(f.kind)) + " [" +
-                                                f.rule + "]");
+                                                f.rule + "]" + (is_active(r, fi) ? "" : " (reviewed)"));
         std::string message = body_of(f);
         for (std::size_t k = 1; k < f.claims.size() && k <= 5; ++k) {
             auto const& c = r.claims[f.claims[k]];
@@ -484,6 +582,7 @@ void write_findings_github(check_report const& r, std::FILE* out) {
             message += "\n" + q.path + ":" + std::to_string(q.line) + ": " + claim_summary(r, c);
         }
         if (f.claims.size() > 6) message += "\n(and " + std::to_string(f.claims.size() - 6) + " more claims)";
+        if (auto const& m = review_of(r, fi); !m.status.empty()) message += "\nreview: " + review_summary(m);
         s += "::" + github_escape_data(message) + "\n";
     }
     put(out, s);
@@ -538,12 +637,20 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
          " | " + std::to_string(n.conflicts) + " | " + std::to_string(n.compatible) + " | " +
          std::to_string(n.corroborations) + " | " + std::to_string(n.unverifiable) + " | " +
          std::to_string(n.unresolved) + " | " + std::to_string(r.errors.size()) + " |\n";
+    if (r.baseline || n.suppressed || n.baselined || r.reviewed)
+        s += "\nAccepted, not failing: " + (r.baseline ? std::to_string(n.baselined) + " baselined, " +
+                                                           std::to_string(n.stale) + " stale baseline " +
+                                                           (n.stale == 1 ? "entry, " : "entries, ")
+                                                     : std::string()) +
+             std::to_string(n.suppressed) + " suppressed" +
+             (r.reviewed ? ", " + std::to_string(n.reviewed) + " reviewed" : "") +
+             ".\n";
 
     // Conflicts, then near misses, then agreements (then, with --explain, the rest), each in the
     // report's order, until the budget is spent.
     std::size_t const tail_room = 512;  // for the "and N more" line and the errors note
     std::size_t listed = 0, total = 0;
-    for (auto const& f : r.result.findings) total += shown(r, f);
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) total += shown(r, r.result.findings[i]) && is_listed(r, i);
     struct section {
         finding_kind kind;
         char const* title;
@@ -556,9 +663,10 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
     bool full = false;
     for (auto const& sec : sections) {
         bool headed = false;
-        for (auto const& f : r.result.findings) {
+        for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+            auto const& f = r.result.findings[fi];
             if (full) break;
-            if (f.kind != sec.kind || !shown(r, f)) continue;
+            if (f.kind != sec.kind || !shown(r, f) || !is_listed(r, fi)) continue;
             std::string item;
             if (!headed) item += std::string("\n### ") + sec.title + "\n\n";
             auto const& subject = r.claims[f.claims.front()];
@@ -568,9 +676,7 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
                     " " + (f.event.empty() ? std::string() : "**" + md(f.event) + "**: ") +
                     md(clip(f.message, 1500)) + " (" + code(f.rule) +
                     (f.scope == "intra-article" ? ", within one article" : "") + ")\n";
-            if (auto fi = static_cast<std::size_t>(&f - r.result.findings.data());
-                fi < r.reviews.size() && !r.reviews[fi].status.empty()) {  // the review store's status
-                auto const& m = r.reviews[fi];
+            if (auto const& m = review_of(r, fi); !m.status.empty()) {  // the review store's status
                 item += "  - review: **" + md(m.status) + "**" + (m.reason.empty() ? "" : " (" + md(m.reason) + ")") +
                         " by " + md(m.reviewer) + (m.note.empty() ? "" : ": " + md(clip(m.note, 400))) + "\n";
             }
@@ -591,6 +697,20 @@ void write_findings_markdown(check_report const& r, std::FILE* out) {
             headed = true;
             ++listed;
         }
+    }
+    if (!r.notices.empty() && !full) {
+        std::string part = "\n### Suppression warnings\n\n";
+        std::size_t shown_notices = 0;
+        for (auto const& n : r.notices) {
+            std::string item = "- " + code(where_path(n.path) + ":" + std::to_string(n.line)) + " " + md(clip(n.message, 400)) +
+                               " (" + code(n.rule) + ")\n";
+            if (s.size() + part.size() + item.size() + tail_room > markdown_limit) break;
+            part += item;
+            ++shown_notices;
+        }
+        if (shown_notices < r.notices.size())
+            part += "- and " + std::to_string(r.notices.size() - shown_notices) + " more\n";
+        s += part;
     }
     if (listed < total)
         s += "\n… and " + std::to_string(total - listed) + " more findings (see the JSON or SARIF output).\n";

@@ -60,6 +60,8 @@ std::string claim_material(engine::claim_record const& c, std::vector<engine::ar
 
 }  // namespace
 
+std::string stable_hash(std::string_view text) { return fnv128_hex(text); }
+
 std::string fingerprint_material(engine::finding const& f, std::vector<engine::article_record> const& articles,
                                  std::vector<engine::claim_record> const& claims) {
     std::string s(fingerprint_scheme);

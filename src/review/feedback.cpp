@@ -72,6 +72,17 @@ void annotate(check_session& session, output::check_report& report) {
     std::set<std::string> present(fps.begin(), fps.end());
     for (std::size_t i = 0; i < fps.size(); ++i)
         if (auto it = reviews.find(fps[i]); it != reviews.end()) report.reviews[i] = mark(it->second);
+    // A passing review accepts the findings nothing else accepted (suppressions and the baseline
+    // come first: each finding is counted in one bucket); the others keep their review alongside.
+    if (report.status.size() != fps.size()) report.status.resize(fps.size());
+    for (std::size_t i = 0; i < fps.size(); ++i) {
+        auto const& m = report.reviews[i];
+        auto& st = report.status[i];
+        if (!m.passes || st.state != output::acceptance::active) continue;
+        st.state = output::acceptance::reviewed;
+        st.justification = output::review_summary(m);
+        st.where = db.path();
+    }
     for (auto const& [fp, r] : reviews)
         if (!present.count(fp)) {
             auto m = mark(r);

@@ -5,8 +5,8 @@
 //                same entries --overrides files give ("is about KEY": event KEY; "is not about
 //                KEY": event none, only while the claim resolves to KEY).
 //   annotate     after the checks: each finding's status, reason, note and reviewer onto the report
-//                (false-alarm and resolved then count as reviewed, not as conflicts, so they do not
-//                fail the run), the reviews whose findings no longer occur as stale, and what this
+//                (false-alarm and resolved then accept the finding, in the bucket `reviewed`, unless a
+//                suppression or the baseline accepted it first: output::acceptance), the reviews whose findings no longer occur as stale, and what this
 //                run found recorded in the store (for fingerprint prefixes, stale marks and exports).
 #pragma once
 
