@@ -70,12 +70,23 @@
   data.articles.forEach(function (a, i) { articleIndex[a.id] = i; });
   var INFO = { unverifiable: 1, unresolved: 1 };
 
+  // Statuses: the review store's (open, confirmed, false-alarm, needs-research, resolved; "open"
+  // when not reviewed), or baselined / suppressed when those accepted the finding (its review, if
+  // any, still matches). "active": what fails a check; "accepted": baselined, suppressed, or
+  // reviewed false-alarm / resolved.
+  var STATUSES = [["open", "open"], ["confirmed", "confirmed"], ["false-alarm", "false alarm"],
+    ["needs-research", "needs research"], ["resolved", "resolved"], ["baselined", "baselined"], ["suppressed", "suppressed"]];
+  function statusMatches(f, st) {
+    if (st === "active") return !f.accepted;
+    if (st === "accepted") return !!f.accepted;
+    return f.status === st || (!!f.review && f.review.status === st);
+  }
   function findingMatches(f, s) {
     if (s.kind === "all") { /* everything */ }
     else if (s.kind) { if (f.kind !== s.kind) return false; }
     else if (INFO[f.kind]) return false;
     if (s.rule && f.rule !== s.rule) return false;
-    if (s.status && f.status !== s.status) return false;
+    if (s.status && !statusMatches(f, s.status)) return false;
     if (s.event && f.event !== s.event) return false;
     if (s.article) {
       var ai = articleIndex[s.article];
@@ -113,15 +124,25 @@
       ["compatible", "near misses (compatible)"], ["corroboration", "corroborations"], ["unverifiable", "unverifiable"],
       ["unresolved", "unresolved"], ["all", "all findings"]], s.kind));
     filters.appendChild(select("rule", "rule", [["", "any rule"]].concat(data.rules.map(function (r) { return [r, r]; })), s.rule));
-    filters.appendChild(select("status", "review status", [["", "any status"], ["open", "open"]], s.status));
+    var tally = {};
+    data.findings.forEach(function (f) {
+      if (INFO[f.kind] && !f.review && !f.accepted) return;
+      tally[f.status] = (tally[f.status] || 0) + 1;
+      if (f.review && f.review.status !== f.status) tally[f.review.status] = (tally[f.review.status] || 0) + 1;
+    });
+    filters.appendChild(select("status", "status", [["", "any status"], ["active", "active (fails a check)"],
+      ["accepted", "accepted"]].concat(STATUSES.map(function (st) {
+        return [st[0], st[1] + " (" + (tally[st[0]] || 0) + ")"];
+      })), s.status));
     filters.appendChild(textFilter("article", "article", s.article, data.articles.filter(function (a) { return !a.fact; }).map(function (a) { return a.id; })));
     filters.appendChild(textFilter("event", "event", s.event, data.events.map(function (e) { return e.key; }).filter(Boolean)));
     filters.appendChild(el("a", { href: "#", id: "filter-clear", text: "clear filters" }));
     filters.appendChild(el("span", { cls: "shown", id: "shown", text: shown }));
     document.querySelectorAll(".count").forEach(function (c) {
-      var f = c.getAttribute("data-filter") || "";
-      var kv = f.split("=");
-      var on = kv[0] === "view" ? (s.view === kv[1] && !s.kind) : (s[kv[0]] === kv[1]);
+      var on = (c.getAttribute("data-filter") || "").split("&").every(function (part) {
+        var kv = part.split("=");
+        return kv[0] === "view" ? (s.view === kv[1] && !s.kind) : (s[kv[0]] || "") === kv[1];
+      });
       c.classList.toggle("active", on);
     });
   }
@@ -172,16 +193,28 @@
     var f = data.findings[fi];
     var head = el("h3", null, [
       el("span", { cls: "badge kind", text: f.kind }), el("span", { cls: "badge rule", text: f.rule, title: data.rule_docs[f.rule] || "" }),
-      el("span", { cls: "badge status", text: f.status }),
+      el("span", { cls: "badge status status-" + f.status, text: f.status }),
+      f.review && f.review.status !== f.status ? el("span", { cls: "badge status status-" + f.review.status, text: "review: " + f.review.status }) : null,
       f.scope === "intra-article" ? "within one article" : ""
     ]);
+    var accept = null;
+    if (f.status === "baselined" || f.status === "suppressed")
+      accept = el("p", { cls: "acceptance", text: f.status + (f.why ? ": " + f.why : "") + (f.where ? " (" + f.where + ")" : "") });
+    var review = null;
+    if (f.review) {
+      var r = f.review;
+      review = el("p", { cls: "review" }, [el("strong", { text: "review: " + r.status }),
+        (r.reason ? " (" + r.reason + ")" : "") + " by ", el("span", { cls: "reviewer", text: r.reviewer }),
+        r.at ? " at " + r.at : "", r.note ? el("span", { cls: "note", text: ": " + r.note }) : null]);
+    }
     var sides = el("div", { cls: "sides" });
     f.claims.slice(0, 12).forEach(function (ci, i) { sides.appendChild(side(ci, i === 0)); });
     var plain = el("ul", { cls: "plain" });
     f.plain.forEach(function (p) { plain.appendChild(el("li", { text: p })); });
     var more = f.claims.length > 12 ? el("p", { cls: "empty", text: "and " + (f.claims.length - 12) + " more claims" }) : null;
-    return el("article", { cls: "finding kind-" + f.kind, id: f.id ? "finding-" + f.id : null, "data-kind": f.kind, "data-rule": f.rule,
-                           "data-fingerprint": f.fp }, [head, sides, more, f.plain.length ? plain : null,
+    return el("article", { cls: "finding kind-" + f.kind + (f.accepted ? " accepted" : ""), id: f.id ? "finding-" + f.id : null,
+                           "data-kind": f.kind, "data-rule": f.rule, "data-status": f.status, "data-fingerprint": f.fp },
+                          [head, accept, review, sides, more, f.plain.length ? plain : null,
                            f.message ? el("p", { cls: "message", text: f.message }) : null]);
   }
 
@@ -327,7 +360,8 @@
     var fl = el("ul");
     findingsOf[ai].forEach(function (fi) {
       var f = data.findings[fi];
-      fl.appendChild(el("li", null, [el("a", { href: hashOf({ view: "events", event: f.event, kind: INFO[f.kind] ? f.kind : "" }), text: f.kind + " \u00b7 " + (f.event || "unknown event") }), " [" + f.rule + "]"]));
+      fl.appendChild(el("li", null, [el("a", { href: hashOf({ view: "events", event: f.event, kind: INFO[f.kind] ? f.kind : "" }), text: f.kind + " \u00b7 " + (f.event || "unknown event") }), " [" + f.rule + "]" +
+        (f.status !== "open" || f.review ? " \u00b7 " + f.status + (f.review && f.review.status !== f.status ? ", review: " + f.review.status : "") : "")]));
     });
     if (findingsOf[ai].length) box.appendChild(el("div", null, [el("strong", { text: "Findings" }), fl]));
     return box;

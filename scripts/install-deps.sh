@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake git python3
   libboost-dev librange-v3-dev libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libkainjow-mustache-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libsqlite3-dev libkainjow-mustache-dev
   chromium fonts-dejavu-core
 )
 

@@ -4,8 +4,12 @@
 // resolves whole articles into compact records (engine/analyzer), so memory holds the records,
 // not the corpus. Then: near-duplicate groups, overrides, facts, dates for undated articles
 // (which re-analyzes them), the checks, and one rendering.
-#include "cli/commands.hpp"
+#include "accept/baseline.hpp"
+#include "accept/config.hpp"
+#include "accept/yaml_file.hpp"
+#include "cli/check_run.hpp"
 #include "cli/atomic_output.hpp"
+#include "cli/commands.hpp"
 #include "cli/pipeline.hpp"
 #include "cli/rules_loader.hpp"
 #include "engine/analyzer.hpp"
@@ -15,6 +19,7 @@
 #include "engine/near_duplicates.hpp"
 #include "output/findings.hpp"
 #include "output/fingerprint.hpp"
+#include "review/feedback.hpp"
 
 #include <algorithm>
 #include <map>
@@ -44,38 +49,8 @@ struct analyzed_batch {
     std::vector<engine::claim_record> claims;    // `article` indexes are corpus-wide
     std::vector<ingest::article> undated;         // kept whole: a date may be inferred later
     std::vector<std::pair<std::uint32_t, engine::signature>> signatures;
+    std::vector<accept::suppression> suppressions;  // inline directives of the batch's articles
 };
-
-}  // namespace
-
-// The sentences the text output quotes, read again from the corpus: only the articles of cited
-// claims, and no extraction, so this second pass costs little next to the first.
-void quote_sentences(std::vector<std::string> const& paths, engine::check_result const& result, bool explain,
-                     std::vector<engine::article_record> const& articles,
-                     std::vector<engine::claim_record>& claims) {
-    std::map<std::uint32_t, std::vector<std::uint32_t>> wanted;  // article -> claims to quote
-    for (auto const& f : result.findings) {
-        bool info = f.kind == engine::finding_kind::unverifiable || f.kind == engine::finding_kind::unresolved;
-        if (info && !explain) continue;
-        for (std::size_t i = 0; i < f.claims.size(); ++i) {
-            auto const& c = claims[f.claims[i]];
-            if (!articles[c.article].fact && c.sentence.empty()) wanted[c.article].push_back(f.claims[i]);
-        }
-    }
-    if (wanted.empty()) return;
-    std::uint32_t index = 0;
-    ingest::read_corpus(paths, ingest::ingest_options{}, [&](ingest::article&& a) {
-        auto it = wanted.find(index++);
-        if (it == wanted.end()) return;
-        for (auto ci : it->second) {
-            auto& c = claims[ci];
-            if (c.sentence_end <= a.text.size() && c.sentence_start < c.sentence_end)
-                c.sentence = a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
-        }
-    }, [](ingest::ingest_error const&) {});
-}
-
-namespace {
 
 // Whether stdout's text gets colours: --color, then NO_COLOR (no-color.org: any non-empty value),
 // then whether stdout is a terminal that can show them.
@@ -120,12 +95,32 @@ private:
 
 }  // namespace
 
-void fill_run_info(output::check_report& report, check_options const& options) {
-    report.command = options.command;
-    report.paths = options.paths;
-    report.rules_dirs = options.rules_dirs;
-    report.facts = options.facts;
-    report.overrides = options.overrides;
+// The sentences the text output quotes, read again from the corpus: only the articles of cited
+// claims, and no extraction, so this second pass costs little next to the first.
+void quote_sentences(std::vector<std::string> const& paths, ingest::ingest_options const& corpus,
+                     engine::check_result const& result, bool informational,
+                     std::vector<engine::article_record> const& articles,
+                     std::vector<engine::claim_record>& claims) {
+    std::map<std::uint32_t, std::vector<std::uint32_t>> wanted;  // article -> claims to quote
+    for (auto const& f : result.findings) {
+        bool info = f.kind == engine::finding_kind::unverifiable || f.kind == engine::finding_kind::unresolved;
+        if (info && !informational) continue;
+        for (std::size_t i = 0; i < f.claims.size(); ++i) {
+            auto const& c = claims[f.claims[i]];
+            if (!articles[c.article].fact && c.sentence.empty()) wanted[c.article].push_back(f.claims[i]);
+        }
+    }
+    if (wanted.empty()) return;
+    std::uint32_t index = 0;
+    ingest::read_corpus(paths, corpus, [&](ingest::article&& a) {
+        auto it = wanted.find(index++);
+        if (it == wanted.end()) return;
+        for (auto ci : it->second) {
+            auto& c = claims[ci];
+            if (c.sentence_end <= a.text.size() && c.sentence_start < c.sentence_end)
+                c.sentence = a.text.substr(c.sentence_start, c.sentence_end - c.sentence_start);
+        }
+    }, [](ingest::ingest_error const&) {});
 }
 
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path) {
@@ -142,19 +137,136 @@ std::string parse_output_spec(std::string const& spec, std::string& format, std:
     return "unknown format '" + format + "' in '" + spec + "' (one of " + known + ")";
 }
 
-bool check_corpus(check_options const& options, corpus_check& out) {
-    auto& articles = out.articles;
-    auto& claims = out.claims;
-    auto& errors = out.errors;
+ingest::ingest_options corpus_options(check_options const& options) {
+    ingest::ingest_options io;
+    if (!options.include.empty() || !options.exclude.empty())
+        io.select = [include = options.include, exclude = options.exclude,
+                     dir = options.include_dir](std::string const& path) {
+            return accept::selected(path, dir, include, exclude);
+        };
+    return io;
+}
+
+bool check_and_accept(check_options const& options, quoting quote, check_run& run) {
     auto loaded = load_tolerances_or_report(options.rules_dirs);
     if (!loaded) return false;
-    extract::tolerances const& tol = *loaded;
     auto known = load_knowledge_or_report(options.rules_dirs);
     if (!known) return false;
-    engine::knowledge const& knowledge = *known;
-    unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
-    bool input_errors = false;
+    std::optional<accept::baseline> baseline;
+    if (!options.baseline.empty()) {
+        try {
+            baseline = accept::load_baseline(options.baseline);
+        } catch (accept::file_error const& e) {
+            std::cerr << e.path << (e.line ? ":" + std::to_string(e.line) : std::string()) << ": error: baseline: "
+                      << e.message << '\n';
+            return false;
+        }
+    }
 
+    analyze_corpus(options, *loaded, *known, quote, run);
+    if (run.store_error) return false;
+
+    run.baseline = baseline.has_value();
+    if (baseline) {
+        std::map<std::string, std::size_t> index;  // fingerprint -> finding
+        for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
+        for (auto const& e : baseline->entries) {
+            auto it = index.find(e.fingerprint);
+            if (it == index.end()) {
+                ++run.stale;
+                continue;
+            }
+            auto& st = run.status[it->second];
+            if (st.state != output::acceptance::active) continue;  // a suppression came first
+            st.state = output::acceptance::baselined;
+            st.justification = e.reason;
+            st.where = options.baseline + ":" + std::to_string(e.line);
+        }
+    }
+    return true;
+}
+
+void accept_into(check_options const& options, check_run& run, output::check_report& report) {
+    report.fail_on = options.fail_on;
+    report.version = CLAIMCHECK_VERSION;
+    report.command = options.command;
+    report.paths = options.paths;
+    report.rules_dirs = options.rules_dirs;
+    report.facts = options.facts;
+    report.overrides = options.overrides;
+    report.fingerprints = run.fingerprints;
+    report.status = run.status;
+    report.notices = run.notices;
+    report.baseline = run.baseline;
+    report.baseline_file = options.baseline;
+    report.review_db = run.review.db ? run.review.db->path() : std::string();
+    report.stale = run.stale;
+    // Reviews last: a passing review accepts the findings still active; every finding carries
+    // its review (src/review/feedback.hpp).
+    review::annotate(run.review, report);
+}
+
+int run_check(check_options const& options) {
+    if (options.paths.empty()) {
+        std::cerr << "claimcheck check: no PATH given, and no `paths` in a configuration file\n";
+        return 2;
+    }
+    std::vector<atomic_output> outputs;
+    std::set<std::string> output_paths;
+    for (auto const& spec : options.outputs) {
+        std::string format, path;
+        if (auto why = parse_output_spec(spec, format, path); !why.empty()) {
+            std::cerr << "claimcheck check: --output: " << why << '\n';
+            return 2;
+        }
+        if (!output_paths.insert(std::filesystem::path(path).lexically_normal().string()).second) {
+            std::cerr << "claimcheck check: --output: " << path << " is given twice\n";
+            return 2;
+        }
+        outputs.emplace_back(format, path);
+        if (auto why = outputs.back().open(); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << path << ": " << why << '\n';
+            return 2;
+        }
+    }
+
+    // The quoting formats get the sentences around the claims they cite.
+    auto quotes = [](std::string const& f) { return f == "text" || f == "json" || f == "jsonl"; };
+    bool quote = quotes(options.format);
+    for (auto const& o : outputs) quote = quote || quotes(o.format());
+    check_run run;
+    if (!check_and_accept(options, !quote ? quoting::none : options.explain ? quoting::all : quoting::cited, run))
+        return 2;
+
+    output::check_report report{run.articles, run.claims, run.result, run.errors, options.explain};
+    accept_into(options, run, report);
+    bool output_errors = false;
+    for (auto& o : outputs) {
+        if (auto why = o.commit(report); !why.empty()) {
+            std::cerr << "claimcheck check: cannot write " << o.path() << ": " << why << '\n';
+            output_errors = true;
+        }
+    }
+    report.color = options.format == "text" && use_color(options.color);
+    output::write_findings(options.format, report, stdout);
+    std::fflush(stdout);
+
+    if (run.input_errors || output_errors) return 2;
+    auto n = output::count(report);
+    if (options.fail_on == "never") return 0;
+    if (n.conflicts > 0) return 1;
+    if (options.fail_on == "warning" && (n.compatible > 0 || n.warnings > 0)) return 1;
+    return 0;
+}
+
+void analyze_corpus(check_options const& options, extract::tolerances const& tol, engine::knowledge const& knowledge,
+                    quoting quote, check_run& run) {
+    auto& articles = run.articles;
+    auto& claims = run.claims;
+    auto& errors = run.errors;
+    bool& input_errors = run.input_errors;
+    ingest::ingest_options const corpus = corpus_options(options);
+    unsigned jobs = options.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options.jobs;
 
     auto on_error = [&](ingest::ingest_error const& e) {
         errors.push_back(e);
@@ -172,6 +284,12 @@ bool check_corpus(check_options const& options, corpus_check& out) {
             input_errors = true;
         }
     }
+    // The review store's event links join the overrides (src/review/feedback.hpp), so that
+    // `check` and `baseline` see the same findings.
+    if (!review::begin_check(options.db, options.paths, overrides, run.review)) {
+        run.input_errors = run.store_error = true;
+        return;
+    }
     std::set<std::string> overridden_articles;  // their unresolved claims are kept: an override may name the event
     for (auto const& o : overrides) overridden_articles.insert(o.article);
 
@@ -188,6 +306,8 @@ bool check_corpus(check_options const& options, corpus_check& out) {
                 bool keep_all = options.explain || overridden_articles.count(b.articles[i].id) > 0;
                 analyzer.analyze(b.articles[i], index, out.articles[i], out.claims, keep_all, options.explain,
                                  &out.signatures);
+                for (auto& s : accept::inline_suppressions(b.articles[i], index))
+                    out.suppressions.push_back(std::move(s));
                 if (!b.articles[i].date && out.articles[i].claims) out.undated.push_back(std::move(b.articles[i]));
             }
             b.articles.clear();
@@ -205,11 +325,13 @@ bool check_corpus(check_options const& options, corpus_check& out) {
             for (auto& c : b.claims) claims.push_back(std::move(c));
             for (auto& u : b.undated) undated.push_back(std::move(u));
             signatures.insert(signatures.end(), b.signatures.begin(), b.signatures.end());
+            for (auto& s : b.suppressions) run.suppressions.push_back(std::move(s));
         },
         [&](ingest::ingest_error const& e) {
             progress.clear();
             on_error(e);
-        });
+        },
+        corpus);
     progress.clear();
     if (!errors.empty()) input_errors = true;
     auto t_pipeline = std::chrono::steady_clock::now();
@@ -295,64 +417,36 @@ bool check_corpus(check_options const& options, corpus_check& out) {
                   << "', text '" << u.text << "')\n";
 
     phase("overrides and dates");
-    out.result = engine::check(articles, claims, knowledge);
+
+    // Sidecar suppressions.yaml files, one per folder that holds an article.
+    std::set<std::string> folders;
+    for (auto const& a : articles) {
+        if (a.fact) continue;
+        auto dir = std::filesystem::path(a.path).parent_path();
+        folders.insert(dir.empty() ? "." : dir.string());
+    }
+    for (auto const& dir : folders) {
+        std::string path = (std::filesystem::path(dir) / accept::sidecar_name).string();
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) continue;
+        try {
+            for (auto& s : accept::load_sidecar(path)) run.suppressions.push_back(std::move(s));
+        } catch (accept::file_error const& e) {
+            ingest::ingest_error err{e.path, e.line, "suppressions: " + e.message};
+            print_ingest_error(err);
+            errors.push_back(err);
+            input_errors = true;
+        }
+    }
+
+    run.result = engine::check(articles, claims, knowledge);
     phase("checks");
-    out.input_errors = input_errors;
-    return true;
-}
-
-int run_check(check_options const& options) {
-    std::vector<atomic_output> outputs;
-    std::set<std::string> output_paths;
-    for (auto const& spec : options.outputs) {
-        std::string format, path;
-        if (auto why = parse_output_spec(spec, format, path); !why.empty()) {
-            std::cerr << "claimcheck check: --output: " << why << '\n';
-            return 2;
-        }
-        if (!output_paths.insert(std::filesystem::path(path).lexically_normal().string()).second) {
-            std::cerr << "claimcheck check: --output: " << path << " is given twice\n";
-            return 2;
-        }
-        outputs.emplace_back(format, path);
-        if (auto why = outputs.back().open(); !why.empty()) {
-            std::cerr << "claimcheck check: cannot write " << path << ": " << why << '\n';
-            return 2;
-        }
-    }
-    corpus_check run;
-    if (!check_corpus(options, run)) return 2;
-    auto& articles = run.articles;
-    auto& claims = run.claims;
-    auto const& result = run.result;
-    auto const& errors = run.errors;
-    // The quoting formats get the sentences around the claims they cite.
-    auto quotes = [](std::string const& f) { return f == "text" || f == "json" || f == "jsonl"; };
-    bool quoting = quotes(options.format);
-    for (auto const& o : outputs) quoting = quoting || quotes(o.format());
-    if (quoting) quote_sentences(options.paths, result, options.explain, articles, claims);
-    output::check_report report{articles, claims, result, errors, options.explain};
-    report.fail_on = options.fail_on;
-    report.version = CLAIMCHECK_VERSION;
-    fill_run_info(report, options);
-    report.fingerprints = output::fingerprints(result, articles, claims);
-    bool output_errors = false;
-    for (auto& o : outputs) {
-        if (auto why = o.commit(report); !why.empty()) {
-            std::cerr << "claimcheck check: cannot write " << o.path() << ": " << why << '\n';
-            output_errors = true;
-        }
-    }
-    report.color = options.format == "text" && use_color(options.color);
-    output::write_findings(options.format, report, stdout);
-    std::fflush(stdout);
-
-    if (run.input_errors || output_errors) return 2;
-    auto n = output::count(report);
-    if (options.fail_on == "never") return 0;
-    if (n.conflicts > 0) return 1;
-    if (options.fail_on == "warning" && n.compatible > 0) return 1;
-    return 0;
+    run.fingerprints = output::fingerprints(run.result, articles, claims);
+    run.status.assign(run.result.findings.size(), output::finding_status{});
+    run.notices = accept::apply_suppressions(run.suppressions, run.result, articles, claims, run.status);
+    if (quote != quoting::none)
+        quote_sentences(options.paths, corpus, run.result, quote == quoting::all, articles, claims);
+    phase("output");
 }
 
 }  // namespace claimcheck::cli

@@ -2,13 +2,15 @@
 // 0 success, 1 findings at the fail level (check), 2 usage, rules or input errors.
 #pragma once
 
-#include "engine/checker.hpp"
-#include "engine/records.hpp"
-#include "ingest/article.hpp"
-
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace claimcheck::cli {
 
@@ -41,31 +43,57 @@ struct check_options {
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
     std::string command;                 // the command line as run (program named "claimcheck")
+    std::string baseline;                // a baseline file (accept/baseline.hpp); empty: none
+    std::string db;                      // the review store; empty: .claimcheck/review.db beside the corpus, if any
+    std::vector<std::string> include, exclude;  // globs from the configuration
+    std::string include_dir = ".";       // the folder the globs are relative to
+    // Configuration (accept/config.hpp): --config FILE, else .claimcheck.yaml found walking up.
+    std::string config;
+    bool no_config = false;
+    std::set<std::string> given;         // the options given on the command line ("--rules", ...)
+    std::map<std::string, std::string> origin;  // option -> where its value came from (config print)
 };
 int run_check(check_options const& options);
 
-// What `check` works out for a corpus, before any rendering.
-struct corpus_check {
-    std::vector<engine::article_record> articles;
-    std::vector<engine::claim_record> claims;
-    std::vector<ingest::ingest_error> errors;
-    engine::check_result result;
-    bool input_errors = false;  // unreadable input, facts or overrides (the rest was checked)
+// Fills the options the command line did not give from the configuration file; reports a
+// malformed file on stderr and returns false.
+bool apply_config(check_options& options);
+
+struct baseline_options {
+    std::string action;                  // create|update|prune
+    std::string reason;                  // for the entries added
+    std::string date;                    // YYYY-MM-DD for the entries added ("added"), or none
+    bool force = false;                  // create: replace an existing file
 };
-// Runs the corpus through extraction, event resolution, corrections and the checks (the paths,
-// --rules, --facts, --overrides, --jobs and --explain of `options`). False on rules errors
-// (reported on stderr).
-bool check_corpus(check_options const& options, corpus_check& out);
-// Reads the sentences of the claims the findings cite back from the corpus (informational
-// findings' too with `explain`).
-void quote_sentences(std::vector<std::string> const& paths, engine::check_result const& result, bool explain,
-                     std::vector<engine::article_record> const& articles,
-                     std::vector<engine::claim_record>& claims);
+int run_baseline(check_options const& options, baseline_options const& b);
+
+// `claimcheck config print`: the effective options and where each came from.
+int run_config_print(check_options const& options);
+
+// `claimcheck review set|claim|link|list|history|export` (review_command.cpp): the scriptable side
+// of the review store (src/review/). Registered on `app`; run_review runs the subcommand given.
+struct review_options {
+    std::string action;                  // set|claim|link|list|history|export
+    std::string db, corpus, reviewer;    // store: --db, else .claimcheck/review.db beside --corpus, else
+                                         // the configuration's `db` or first path, else beside .
+    std::string fingerprint;             // set, history (a unique prefix will do)
+    std::optional<std::string> status, reason, note;
+    std::string article, text, verdict, event, not_event;
+    std::optional<std::string> evidence;
+    std::string format;                  // list: text|json; export: csv|json|claimreview
+    std::string config;                  // --config FILE; else .claimcheck.yaml found walking up
+    bool no_config = false;
+};
+CLI::App* add_review_command(CLI::App& app, review_options& options);
+// Fills --db from the configuration (its `db`, else the default store beside its first path)
+// when neither --db nor --corpus was given; false (reported on stderr) on a malformed file.
+bool apply_config(review_options& options);
+int run_review(review_options const& options);
 
 // `claimcheck report`: the HTML or Markdown report of a corpus (the check options) or of check's
 // JSON output (--from).
 struct report_options {
-    check_options check;                 // paths, rules, facts, overrides, jobs
+    check_options check;                 // paths, rules, facts, overrides, jobs, baseline, db, config
     std::optional<std::string> from;     // check's JSON output instead of a corpus
     std::string output;                  // FILE.html or FILE.md
     std::string format;                  // html|markdown; empty: from the output's extension

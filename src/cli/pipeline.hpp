@@ -40,7 +40,8 @@ inline constexpr std::size_t batch_articles = 512;
 // corpus order, each knowing the corpus index of its first article.
 template <class Handle>
 void read_in_batches(std::vector<std::string> const& paths,
-                     std::function<void(ingest::ingest_error const&)> const& on_error, Handle handle) {
+                     std::function<void(ingest::ingest_error const&)> const& on_error, Handle handle,
+                     ingest::ingest_options const& options = {}) {
     std::size_t next_index = 0;
     article_batch current;
     auto hand_on = [&] {
@@ -48,7 +49,7 @@ void read_in_batches(std::vector<std::string> const& paths,
         current = article_batch{};
         current.first_index = next_index;
     };
-    ingest::read_corpus(paths, ingest::ingest_options{}, [&](ingest::article&& a) {
+    ingest::read_corpus(paths, options, [&](ingest::article&& a) {
         current.bytes += a.text.size();
         current.articles.push_back(std::move(a));
         ++next_index;
@@ -61,10 +62,11 @@ void read_in_batches(std::vector<std::string> const& paths,
 // state); consume(Result&&) is called on the calling thread, in corpus order.
 template <class Result, class MakeWorker, class Consume>
 void run_ordered_pipeline(std::vector<std::string> const& paths, unsigned jobs, MakeWorker make_worker,
-                          Consume consume, std::function<void(ingest::ingest_error const&)> const& on_error) {
+                          Consume consume, std::function<void(ingest::ingest_error const&)> const& on_error,
+                          ingest::ingest_options const& options = {}) {
     if (jobs <= 1) {
         auto work = make_worker();
-        read_in_batches(paths, on_error, [&](article_batch&& b) { consume(work(b)); });
+        read_in_batches(paths, on_error, [&](article_batch&& b) { consume(work(b)); }, options);
         return;
     }
     std::mutex m;
@@ -115,7 +117,7 @@ void run_ordered_pipeline(std::vector<std::string> const& paths, unsigned jobs, 
         b.sequence = sequence++;
         todo.push_back(std::move(b));
         cv.notify_all();
-    });
+    }, options);
     {
         std::unique_lock lock(m);
         finished = true;

@@ -1,6 +1,7 @@
 // `claimcheck report`: check's pipeline (or check's JSON output, --from) rendered as one
 // self-contained HTML page or as Markdown, written atomically to -o.
 #include "cli/atomic_output.hpp"
+#include "cli/check_run.hpp"
 #include "cli/commands.hpp"
 #include "output/ci_formats.hpp"
 #include "output/fingerprint.hpp"
@@ -11,10 +12,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck::cli {
 
@@ -113,20 +110,14 @@ int run_report(report_options const& options) {
         return render(loaded.view());
     }
 
-    // A corpus: check's pipeline, every claim kept (the per-article view lists them all).
+    // A corpus: check's code path (suppressions, --baseline, the review store), every claim kept
+    // (the per-article view lists them all); the sentences of the findings' claims are quoted.
     check_options ck = options.check;
     ck.explain = true;
-    corpus_check run;
-    if (!check_corpus(ck, run)) return 2;
-    quote_sentences(ck.paths, run.result, false, run.articles, run.claims);
+    check_run run;
+    if (!check_and_accept(ck, quoting::cited, run)) return 2;
     output::check_report report{run.articles, run.claims, run.result, run.errors, true};
-    report.version = CLAIMCHECK_VERSION;
-    report.fingerprints = output::fingerprints(run.result, run.articles, run.claims);
-    report.command = ck.command;
-    report.paths = ck.paths;
-    report.rules_dirs = ck.rules_dirs;
-    report.facts = ck.facts;
-    report.overrides = ck.overrides;
+    accept_into(ck, run, report);
     int status = render(report);
     if (status) return status;
     return run.input_errors ? 2 : 0;

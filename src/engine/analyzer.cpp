@@ -37,6 +37,7 @@ article_record make_article_record(ingest::article const& a) {
     article_record r;
     r.id = a.id;
     r.path = a.path;
+    r.url = a.url;
     r.first_line = a.line;
     r.offsets_in_file = a.offsets_in_file;
     r.file_offset = a.offsets_in_file ? a.file_offset : 0;
@@ -44,7 +45,6 @@ article_record make_article_record(ingest::article const& a) {
     r.date_source = a.date_source;
     r.title = a.title;
     r.source = a.source;
-    r.url = a.url;
     return r;
 }
 

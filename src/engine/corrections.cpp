@@ -157,14 +157,31 @@ std::vector<override_entry> load_overrides(std::string const& path) {
     return out;
 }
 
+std::string normalize_claim_text(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char ch : s) {
+        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    return out;
+}
+
 std::vector<override_entry> apply_overrides(std::vector<override_entry> entries,
                                             std::vector<article_record> const& articles,
                                             std::vector<claim_record>& claims, knowledge const& k) {
     for (auto& c : claims) {
         auto const& a = articles[c.article];
         for (auto& e : entries) {
-            if (e.article != a.id || e.text != c.text || (e.line && e.line != c.line)) continue;
+            if (e.article != a.id || (e.line && e.line != c.line)) continue;
+            if (e.normalized_text ? e.text != normalize_claim_text(c.text) : e.text != c.text) continue;
             ++e.matched;
+            if (!e.only_if_event.empty() && c.event.key != e.only_if_event) continue;
             c.event.overridden = true;
             c.event.also.clear();
             if (e.event == "none") {

@@ -31,6 +31,10 @@ void load_facts(std::string const& path, knowledge const& k, std::vector<article
 struct override_entry {
     std::string article, text, event;
     std::size_t line = 0;        // 0: any line
+    // "Not about this event": when set (with event "none"), the entry applies only to a claim
+    // resolved to this key; a claim resolved to another key is left alone (and counts as matched).
+    std::string only_if_event;
+    bool normalized_text = false;  // `text` is normalize_claim_text() of the claim (the review store's links)
     std::string where;           // file:line of the entry
     std::size_t matched = 0;
 };
@@ -41,6 +45,10 @@ std::vector<override_entry> load_overrides(std::string const& path);
 std::vector<override_entry> apply_overrides(std::vector<override_entry> entries,
                                             std::vector<article_record> const& articles,
                                             std::vector<claim_record>& claims, knowledge const& k);
+
+// A claim's text as the review store and the fingerprints compare it: ASCII letters lower-cased,
+// every run of white space one space, none at the ends.
+std::string normalize_claim_text(std::string_view s);
 
 // The type part of an event key: "founding" for "founding(Workers' Party of Korea)".
 std::string key_type(std::string_view key);

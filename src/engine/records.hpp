@@ -24,7 +24,7 @@ struct article_record {
     std::size_t file_offset = 0;    // byte offset of the text in its file (0 for JSONL)
     std::optional<day_number> date;
     std::string date_source;        // front-matter|manifest|jsonl|inferred|""
-    std::string title, source, url; // the article's metadata, for reports (empty when not given)
+    std::string title, source, url; // the article's metadata: reports show it, the review store's exports cite the url
     std::string date_basis;         // for an inferred date: the claim and the known date behind it
     std::optional<interval> inferred;  // an inferred date too coarse to use ("2023"), reported only
     bool fact = false;              // a --facts entry, not an article

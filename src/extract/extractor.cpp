@@ -70,16 +70,29 @@ std::pair<char const*, char const*> span_of(ast::time_expr const& t) {
 // the claim back to a comma or the sentence start, else the words after it.
 std::string_view preceding_clause(std::string_view s, std::size_t begin) {
     std::size_t b = begin;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    // a quotation that ends right before the claim is its event: 'an "official friendly visit"
+    // from Thursday through Saturday'
+    bool const after_quote = b > 0 && s[b - 1] == '"';
+    if (after_quote) --b;
     while (b > 0 && s[b - 1] != ',' && s[b - 1] != ';' && s[b - 1] != ':' && s[b - 1] != '(' &&
            s[b - 1] != '"')
         --b;
+    if (after_quote && b > 0 && s[b - 1] == '"') {  // and the words before the quotation
+        std::size_t q = b - 1;
+        while (q > 0 && s[q - 1] != ',' && s[q - 1] != ';' && s[q - 1] != ':' && s[q - 1] != '(' &&
+               s[q - 1] != '"')
+            --q;
+        b = q;
+    }
     std::string_view c = s.substr(b, begin - b);
     while (!c.empty() && (c.front() == ' ' || c.front() == '-')) c.remove_prefix(1);
-    while (!c.empty() && (c.back() == ' ' || c.back() == '-')) c.remove_suffix(1);
-    // keep the last 15 words
+    while (!c.empty() && (c.back() == ' ' || c.back() == '-' || c.back() == '"')) c.remove_suffix(1);
+    // keep the last 25 words: "Premier Li Qiang will visit North Korea for celebrations marking the
+    // 80th anniversary of its ruling Workers' Party of Korea | later this week" needs its verb
     std::size_t words = 0;
     for (std::size_t i = c.size(); i > 0; --i)
-        if (c[i - 1] == ' ' && ++words == 15) return c.substr(i);
+        if (c[i - 1] == ' ' && ++words == 25) return c.substr(i);
     return c;
 }
 std::string_view following_clause(std::string_view s, std::size_t end) {

@@ -17,11 +17,19 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace claimcheck::ingest {
+
+// An HTML comment of a Markdown article, as written (ingest blanks it out of `text`).
+struct html_comment {
+    std::size_t line = 0;      // file line of "<!--"
+    std::size_t end_line = 0;  // file line of "-->" (the last line, for an unclosed comment)
+    std::string body;          // between "<!--" and "-->", untrimmed
+};
 
 struct article {
     std::string id;
@@ -39,6 +47,8 @@ struct article {
     std::size_t file_offset = 0;
     // JSONL text is unescaped, so its offsets are offsets into `text`, not into the file.
     bool offsets_in_file = true;
+    // Markdown: the HTML comments blanked out of `text` (suppression directives live there).
+    std::vector<html_comment> comments;
 };
 
 struct ingest_error {
@@ -49,6 +59,9 @@ struct ingest_error {
 
 struct ingest_options {
     std::size_t max_article_bytes = 256u << 20;  // larger articles are rejected, not loaded
+    // When set, a file found in a folder walk is read only if this returns true (the path as
+    // read_corpus names it). Files named explicitly are always read.
+    std::function<bool(std::string const& path)> select;
 };
 
 // Reads every path (files, or folders recursively, in sorted order, following symlinks but never

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace claimcheck::ingest::detail {
 
@@ -109,8 +110,9 @@ manifest load_manifest(std::string const& path, std::size_t max_bytes, error_sin
 void apply_manifest_entry(manifest_entry const& entry, article& a);
 
 // Markdown: HTML comments become spaces, newlines kept, so offsets and lines stay those of the
-// file.
-void blank_html_comments(std::string& text);
+// file. With `comments`, each comment is kept there too (lines counted from first_line).
+void blank_html_comments(std::string& text, std::vector<html_comment>* comments = nullptr,
+                         std::size_t first_line = 1);
 
 // Streams a .jsonl file, one article per non-blank line.
 void read_jsonl(std::string const& path, ingest_options const& options,

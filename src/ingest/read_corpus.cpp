@@ -85,6 +85,7 @@ private:
             } else if (S_ISDIR(st.st_mode)) {
                 walk(child, st);
             } else if (S_ISREG(st.st_mode) && child_format) {
+                if (options_.select && !options_.select(child)) continue;
                 read_article(child, *child_format);
             }
         }
@@ -134,7 +135,7 @@ private:
 
         content->erase(0, a.file_offset);
         a.text = std::move(*content);
-        if (f == format::markdown) detail::blank_html_comments(a.text);
+        if (f == format::markdown) detail::blank_html_comments(a.text, &a.comments, a.line);
         if (detail::is_blank(a.text)) {
             errors_.report(path, 0, "empty article");
             return;

@@ -84,13 +84,27 @@ std::optional<std::string> read_file(std::string const& path, std::size_t max_by
     return content;
 }
 
-void blank_html_comments(std::string& text) {
+void blank_html_comments(std::string& text, std::vector<html_comment>* comments, std::size_t first_line) {
     std::size_t pos = 0;
+    std::size_t line = first_line, counted = 0;  // line of text[counted]
+    auto line_of = [&](std::size_t offset) {
+        for (; counted < offset; ++counted) line += text[counted] == '\n';
+        return line;
+    };
     while ((pos = text.find("<!--", pos)) != std::string::npos) {
         // Searching for "-->" from the second '-' also ends the degenerate comments "<!-->" and
         // "<!--->", as CommonMark does. An unclosed comment runs to the end, as in HTML.
         std::size_t const close = text.find("-->", pos + 2);
         std::size_t const stop = close == std::string::npos ? text.size() : close + 3;
+        if (comments) {
+            html_comment c;
+            c.line = line_of(pos);
+            std::size_t const body_from = std::min(pos + 4, close == std::string::npos ? text.size() : close);
+            std::size_t const body_to = close == std::string::npos ? text.size() : std::max(close, body_from);
+            c.body = text.substr(body_from, body_to - body_from);
+            c.end_line = line_of(stop);
+            comments->push_back(std::move(c));
+        }
         for (std::size_t i = pos; i < stop; ++i)
             if (text[i] != '\n' && text[i] != '\r') text[i] = ' ';
         pos = stop;

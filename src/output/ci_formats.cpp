@@ -54,6 +54,16 @@ struct place {
     std::size_t column = 0, end_line = 0, end_column = 0;  // 0: unknown (JSONL, facts)
 };
 
+// A path as the CI formats name files: relative to the working directory when under it.
+std::string where_path(std::string const& path) {
+    bool relative = false;
+    path_to_uri(path, relative);
+    if (!relative) return path;
+    std::error_code ec;
+    auto rel = std::filesystem::absolute(path, ec).lexically_normal().lexically_relative(std::filesystem::current_path(ec));
+    return !ec && !rel.empty() ? rel.generic_string() : path;
+}
+
 place where(check_report const& r, claim_record const& c) {
     auto const& a = r.articles[c.article];
     place p;
@@ -286,12 +296,65 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
             res["relatedLocations"] = std::move(related);
         }
         res["partialFingerprints"] = {{std::string(fingerprint_scheme), fps[i]}};
+        auto const& st = status_of(r, i);
+        // With a baseline: "unchanged" for the findings it lists, "new" for the rest. Accepted
+        // findings carry one suppression per reason that accepts them: the suppression (inSource
+        // for a comment in the article, external for suppressions.yaml) or the baseline entry
+        // (external), then a passing review (external), which a baselined or suppressed finding
+        // can carry too.
+        if (r.baseline) res["baselineState"] = st.state == acceptance::baselined ? "unchanged" : "new";
+        json sups = json::array();
+        if (st.state == acceptance::baselined || st.state == acceptance::suppressed) {
+            json sup;
+            sup["kind"] = st.state == acceptance::suppressed && st.in_source ? "inSource" : "external";
+            sup["status"] = "accepted";
+            sup["justification"] = st.justification.empty() ? std::string(to_string(st.state)) : st.justification;
+            if (st.state == acceptance::suppressed) {
+                auto colon = st.where.rfind(':');
+                bool relative = true;
+                json loc;
+                loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(st.where.substr(0, colon), relative);
+                if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
+                if (colon != std::string::npos)
+                    loc["physicalLocation"]["region"]["startLine"] = std::stoul(st.where.substr(colon + 1));
+                sup["location"] = std::move(loc);
+            }
+            sups.push_back(std::move(sup));
+        }
+        if (review_passes(r, i)) {
+            json sup;
+            sup["kind"] = "external";
+            sup["status"] = "accepted";
+            sup["justification"] = review_summary(review_of(r, i));
+            sups.push_back(std::move(sup));
+        }
+        if (!sups.empty()) res["suppressions"] = std::move(sups);
         json props;
         props["finding"] = engine::to_string(f.kind);
+        props["status"] = to_string(st.state);
+        if (auto const& m = review_of(r, i); !m.status.empty()) props["review"] = m.status;
         props["scope"] = f.scope;
         if (!f.event.empty()) props["event"] = f.event;
         props["id"] = f.id;
         res["properties"] = std::move(props);
+        results.push_back(std::move(res));
+    }
+    // Suppression problems: warnings at the directive.
+    for (auto const& n : r.notices) {
+        json res;
+        res["ruleId"] = n.rule;
+        int index = rule_index(n.rule);
+        if (index >= 0) res["ruleIndex"] = index;
+        res["level"] = "warning";
+        res["message"] = {{"text", n.message}};
+        bool relative = true;
+        json loc;
+        loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(n.path, relative);
+        if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
+        if (n.line) loc["physicalLocation"]["region"]["startLine"] = n.line;
+        res["locations"] = json::array({std::move(loc)});
+        res["partialFingerprints"] = {{std::string(fingerprint_scheme), stable_hash(n.rule + "\n" + n.path + "\n" + n.message)}};
+        if (r.baseline) res["baselineState"] = "new";
         results.push_back(std::move(res));
     }
 
@@ -321,6 +384,14 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
     run["invocations"] = json::array({std::move(invocation)});
     run["columnKind"] = "unicodeCodePoints";
     run["results"] = std::move(results);
+    if (r.baseline || !r.status.empty() || r.reviewed) {
+        auto n = count(r);
+        run["properties"] = {{"baselined", n.baselined}, {"stale", n.stale}, {"suppressed", n.suppressed}};
+        if (r.reviewed) {
+            run["properties"]["reviewed"] = n.reviewed;
+            run["properties"]["staleReviews"] = r.stale_reviews.size();
+        }
+    }
 
     json log;
     log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -337,6 +408,7 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         std::string name, file;
         std::vector<std::size_t> failing, passing;  // findings
         std::vector<std::size_t> errors;            // input errors
+        std::vector<std::size_t> notices;           // suppression warnings
     };
     std::vector<testcase> cases;
     std::vector<std::size_t> case_of(r.articles.size(), std::size_t(-1));
@@ -346,7 +418,7 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         if (a.fact) continue;
         case_of[i] = cases.size();
         case_of_path.emplace(a.path, cases.size());
-        cases.push_back({a.id, a.path, {}, {}, {}});
+        cases.push_back({a.id, a.path, {}, {}, {}, {}});
     }
     // An input error belongs to its file's test case, or gets one of its own.
     for (std::size_t e = 0; e < r.errors.size(); ++e) {
@@ -354,9 +426,18 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
         auto it = case_of_path.find(err.path);
         if (it == case_of_path.end()) {
             it = case_of_path.emplace(err.path, cases.size()).first;
-            cases.push_back({err.path, err.path, {}, {}, {}});
+            cases.push_back({err.path, err.path, {}, {}, {}, {}});
         }
         cases[it->second].errors.push_back(e);
+    }
+    for (std::size_t k = 0; k < r.notices.size(); ++k) {
+        auto const& n = r.notices[k];
+        auto it = case_of_path.find(n.path);
+        if (it == case_of_path.end()) {
+            it = case_of_path.emplace(n.path, cases.size()).first;
+            cases.push_back({n.path, n.path, {}, {}, {}, {}});
+        }
+        cases[it->second].notices.push_back(k);
     }
     bool const warning_fails = r.fail_on == "warning";
     bool const conflict_fails = r.fail_on != "never";
@@ -373,8 +454,8 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             }
         }
         if (at == std::size_t(-1)) continue;
-        bool fails = (f.kind == finding_kind::conflict && conflict_fails) ||
-                     (f.kind == finding_kind::compatible && warning_fails);
+        bool fails = is_active(r, i) && ((f.kind == finding_kind::conflict && conflict_fails) ||
+                                         (f.kind == finding_kind::compatible && warning_fails));
         (fails ? cases[at].failing : cases[at].passing).push_back(i);
     }
     // Unique names: a shared id gets its path, and a counter if that is not enough.
@@ -389,14 +470,21 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
 
     std::size_t failures = 0, errors = 0;
     for (auto const& c : cases) {
-        failures += !c.failing.empty();
+        failures += !c.failing.empty() || (warning_fails && !c.notices.empty());
         errors += !c.errors.empty();
     }
     auto finding_line = [&](std::size_t i) {
         auto const& f = r.result.findings[i];
         auto p = where(r, r.claims[f.claims.front()]);
+        auto const& st = status_of(r, i);
         std::string s = p.path + ":" + std::to_string(p.line) + (p.column ? ":" + std::to_string(p.column) : "") +
-                        ": " + headline(f) + " [" + f.rule + "]\n";
+                        ": " + headline(f) + " [" + f.rule + "]" +
+                        (st.state == acceptance::active
+                             ? std::string()
+                             : " (" + std::string(to_string(st.state)) + ": " + st.justification + ")") +
+                        "\n";
+        if (auto const& m = review_of(r, i); !m.status.empty() && st.state != acceptance::reviewed)
+            s += "  review: " + review_summary(m) + "\n";
         for (std::size_t k = 1; k < f.claims.size(); ++k) {
             auto q = where(r, r.claims[f.claims[k]]);
             s += "  " + q.path + ":" + std::to_string(q.line) + ": " + claim_summary(r, r.claims[f.claims[k]]) + "\n";
@@ -411,7 +499,12 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
     for (auto const& c : cases) {
         s += "    <testcase name=\"" + xml_escape(c.name) + "\" classname=\"claimcheck\" file=\"" +
              xml_escape(c.file) + "\"";
-        if (c.failing.empty() && c.passing.empty() && c.errors.empty()) {
+        std::string notes;
+        for (auto k : c.notices) {
+            auto const& n = r.notices[k];
+            notes += n.path + ":" + std::to_string(n.line) + ": warning: " + n.message + " [" + n.rule + "]\n";
+        }
+        if (c.failing.empty() && c.passing.empty() && c.errors.empty() && c.notices.empty()) {
             s += "/>\n";
             continue;
         }
@@ -427,8 +520,13 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             if (c.failing.size() > 1) message += " (and " + std::to_string(c.failing.size() - 1) + " more)";
             std::string body;
             for (auto i : c.failing) body += finding_line(i);
+            if (warning_fails) body += notes;
             s += "      <failure type=\"" + std::string(conflicts ? "conflict" : "compatible") + "\" message=\"" +
                  xml_escape(clip(message, 1000)) + "\">" + xml_escape(body, false) + "</failure>\n";
+        } else if (warning_fails && !c.notices.empty()) {
+            s += "      <failure type=\"suppression\" message=\"" +
+                 xml_escape(clip(r.notices[c.notices.front()].message, 1000)) + "\">" + xml_escape(notes, false) +
+                 "</failure>\n";
         }
         for (auto e : c.errors) {
             auto const& err = r.errors[e];
@@ -436,8 +534,9 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
             s += "      <error type=\"input-error\" message=\"" + xml_escape(err.message) + "\">" +
                  xml_escape(where_ + ": error: " + err.message, false) + "</error>\n";
         }
-        if (!c.passing.empty()) {
+        if (!c.passing.empty() || (!warning_fails && !c.notices.empty())) {
             std::string body;
+            if (!warning_fails) body += notes;
             for (auto i : c.passing) body += finding_line(i);
             s += "      <system-out>" + xml_escape(body, false) + "</system-out>\n";
         }
@@ -452,9 +551,17 @@ void write_findings_junit(check_report const& r, std::FILE* out) {
 
 void write_findings_github(check_report const& r, std::FILE* out) {
     std::string s;
-    for (auto const& f : r.result.findings) {
-        if (!shown(r, f)) continue;
-        char const* command = f.kind == finding_kind::conflict     ? "error"
+    for (auto const& n : r.notices) {
+        s += "::warning file=" + github_escape_property(where_path(n.path));
+        if (n.line) s += ",line=" + std::to_string(n.line);
+        s += ",title=" + github_escape_property("claimcheck [" + n.rule + "]") + "::" + github_escape_data(n.message) + "\n";
+    }
+    for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+        auto const& f = r.result.findings[fi];
+        // Baselined and suppressed findings make no annotation; reviewed ones a notice.
+        if (!shown(r, f) || !is_listed(r, fi)) continue;
+        char const* command = !is_active(r, fi)                    ? "notice"
+                              : f.kind == finding_kind::conflict   ? "error"
                               : f.kind == finding_kind::compatible ? "warning"
                                                                    : "notice";
         auto p = where(r, r.claims[f.claims.front()]);
@@ -468,7 +575,7 @@ void write_findings_github(check_report const& r, std::FILE* out) {
             else s += ",endLine=" + std::to_string(p.end_line);
         }
         s += ",title=" + github_escape_property("claimcheck " + std::string(engine::to_string(f.kind)) + " [" +
-                                                f.rule + "]");
+                                                f.rule + "]" + (is_active(r, fi) ? "" : " (reviewed)"));
         std::string message = body_of(f);
         for (std::size_t k = 1; k < f.claims.size() && k <= 5; ++k) {
             auto const& c = r.claims[f.claims[k]];
@@ -476,6 +583,7 @@ void write_findings_github(check_report const& r, std::FILE* out) {
             message += "\n" + q.path + ":" + std::to_string(q.line) + ": " + claim_summary(r, c);
         }
         if (f.claims.size() > 6) message += "\n(and " + std::to_string(f.claims.size() - 6) + " more claims)";
+        if (auto const& m = review_of(r, fi); !m.status.empty()) message += "\nreview: " + review_summary(m);
         s += "::" + github_escape_data(message) + "\n";
     }
     put(out, s);
@@ -531,6 +639,34 @@ std::string markdown_counts(check_report const& r) {
     return s;
 }
 
+// "Accepted, not failing: N baselined, ..." after the counts, when anything can be accepted.
+std::string markdown_accepted(check_report const& r) {
+    auto n = count(r);
+    if (!(r.baseline || n.suppressed || n.baselined || r.reviewed)) return {};
+    return "\nAccepted, not failing: " +
+           (r.baseline ? std::to_string(n.baselined) + " baselined, " + std::to_string(n.stale) + " stale baseline " +
+                             (n.stale == 1 ? "entry, " : "entries, ")
+                       : std::string()) +
+           std::to_string(n.suppressed) + " suppressed" +
+           (r.reviewed ? ", " + std::to_string(n.reviewed) + " reviewed" : "") + ".\n";
+}
+
+// A finding's status and review as report lines: "- status: **baselined**: the reason (where)",
+// "- review: **false-alarm** (misparse) by ana at ...: the note". Nothing for an open finding
+// nobody reviewed.
+std::string markdown_status(check_report const& r, std::size_t i) {
+    std::string s;
+    auto const& st = status_of(r, i);
+    if (st.state == acceptance::baselined || st.state == acceptance::suppressed)
+        s += "- status: **" + report_status(r, i) + "**" + (st.justification.empty() ? "" : ": " + md(clip(st.justification, 400))) +
+             (st.where.empty() ? "" : " (" + code(st.where) + ")") + "\n";
+    if (auto const& m = review_of(r, i); !m.status.empty())
+        s += "- review: **" + md(m.status) + "**" + (m.reason.empty() ? "" : " (" + md(m.reason) + ")") + " by " +
+             md(m.reviewer) + (m.updated_at.empty() ? "" : " at " + md(m.updated_at)) +
+             (m.note.empty() ? "" : ": " + md(clip(m.note, 400))) + "\n";
+    return s;
+}
+
 // A claim quoted in its sentence, the claim in bold, then where it comes from.
 std::string markdown_quote(check_report const& r, claim_record const& c) {
     auto const& a = r.articles[c.article];
@@ -573,10 +709,13 @@ void write_markdown_report(check_report const& r, std::FILE* out) {
                     std::to_string(n.compatible) + " compatible, " +
                     plural(n.corroborations, "corroboration", "corroborations") + "\n\n";
     s += markdown_counts(r);
+    s += markdown_accepted(r);
     std::string footer = "\n---\n\n<sub>claimcheck " + md(r.version) + " · rules: built-in";
     for (auto const& d : r.rules_dirs) footer += ", " + code(d);
     for (auto const& f : r.facts) footer += ", facts " + code(f);
     for (auto const& o : r.overrides) footer += ", overrides " + code(o);
+    if (!r.baseline_file.empty()) footer += ", baseline " + code(r.baseline_file);
+    if (!r.review_db.empty()) footer += ", review store " + code(r.review_db);
     footer += " · " + code(clip(r.command, 1000)) + "</sub>\n";
     std::size_t const tail_room = 512 + footer.size();
     bool full = false;
@@ -593,13 +732,15 @@ void write_markdown_report(check_report const& r, std::FILE* out) {
     // The conflicts and near misses in full: every side quoted, then the arithmetic.
     std::size_t headed = 0;
     for (auto kind : {finding_kind::conflict, finding_kind::compatible}) {
-        for (auto const& f : r.result.findings) {
+        for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+            auto const& f = r.result.findings[fi];
             if (f.kind != kind) continue;
             std::string item;
             if (headed != static_cast<std::size_t>(kind) + 1)
                 item += kind == finding_kind::conflict ? "\n### Conflicts\n" : "\n### Near misses (compatible)\n";
             item += "\n#### " + (f.event.empty() ? std::string("(unknown event)") : md(f.event)) + " · " + code(f.rule) +
-                    (f.scope == "intra-article" ? " · within one article" : "") + "\n\n";
+                    (f.scope == "intra-article" ? " · within one article" : "") + " · " + report_status(r, fi) + "\n\n";
+            if (auto status = markdown_status(r, fi); !status.empty()) item += status + "\n";
             std::size_t const shown_claims = std::min<std::size_t>(f.claims.size(), 6);
             for (std::size_t k = 0; k < shown_claims; ++k) item += markdown_quote(r, r.claims[f.claims[k]]) + "\n";
             if (f.claims.size() > shown_claims)
@@ -630,7 +771,8 @@ void write_markdown_report(check_report const& r, std::FILE* out) {
             if (is_info(f.kind)) continue;
             ++listed_here;
             auto words = plain_words(r, f);
-            item += "- **" + std::string(engine::to_string(f.kind)) + "** (" + code(f.rule) + "): " +
+            auto status = report_status(r, i);
+            item += "- **" + std::string(engine::to_string(f.kind)) + "** (" + code(f.rule) + (status == "open" ? "" : ", " + status) + "): " +
                     md(clip(words.empty() ? f.message : words.back(), 600)) + "\n";
             for (std::size_t k = 0; k + 1 < words.size() && k < 6; ++k) item += "  - " + md(clip(words[k], 400)) + "\n";
         }
@@ -668,12 +810,13 @@ void write_findings_markdown(check_report const& r, std::FILE* out, markdown_sty
          " | " + std::to_string(n.conflicts) + " | " + std::to_string(n.compatible) + " | " +
          std::to_string(n.corroborations) + " | " + std::to_string(n.unverifiable) + " | " +
          std::to_string(n.unresolved) + " | " + std::to_string(r.errors.size()) + " |\n";
+    s += markdown_accepted(r);
 
     // Conflicts, then near misses, then agreements (then, with --explain, the rest), each in the
     // report's order, until the budget is spent.
     std::size_t const tail_room = 512;  // for the "and N more" line and the errors note
     std::size_t listed = 0, total = 0;
-    for (auto const& f : r.result.findings) total += shown(r, f);
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) total += shown(r, r.result.findings[i]) && is_listed(r, i);
     struct section {
         finding_kind kind;
         char const* title;
@@ -686,9 +829,10 @@ void write_findings_markdown(check_report const& r, std::FILE* out, markdown_sty
     bool full = false;
     for (auto const& sec : sections) {
         bool headed = false;
-        for (auto const& f : r.result.findings) {
+        for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+            auto const& f = r.result.findings[fi];
             if (full) break;
-            if (f.kind != sec.kind || !shown(r, f)) continue;
+            if (f.kind != sec.kind || !shown(r, f) || !is_listed(r, fi)) continue;
             std::string item;
             if (!headed) item += std::string("\n### ") + sec.title + "\n\n";
             auto const& subject = r.claims[f.claims.front()];
@@ -698,6 +842,10 @@ void write_findings_markdown(check_report const& r, std::FILE* out, markdown_sty
                     " " + (f.event.empty() ? std::string() : "**" + md(f.event) + "**: ") +
                     md(clip(f.message, 1500)) + " (" + code(f.rule) +
                     (f.scope == "intra-article" ? ", within one article" : "") + ")\n";
+            if (auto const& m = review_of(r, fi); !m.status.empty()) {  // the review store's status
+                item += "  - review: **" + md(m.status) + "**" + (m.reason.empty() ? "" : " (" + md(m.reason) + ")") +
+                        " by " + md(m.reviewer) + (m.note.empty() ? "" : ": " + md(clip(m.note, 400))) + "\n";
+            }
             std::size_t const evidence = std::min<std::size_t>(f.claims.size(), 6);
             for (std::size_t k = 1; k < evidence; ++k) {
                 auto const& c = r.claims[f.claims[k]];
@@ -715,6 +863,20 @@ void write_findings_markdown(check_report const& r, std::FILE* out, markdown_sty
             headed = true;
             ++listed;
         }
+    }
+    if (!r.notices.empty() && !full) {
+        std::string part = "\n### Suppression warnings\n\n";
+        std::size_t shown_notices = 0;
+        for (auto const& n : r.notices) {
+            std::string item = "- " + code(where_path(n.path) + ":" + std::to_string(n.line)) + " " + md(clip(n.message, 400)) +
+                               " (" + code(n.rule) + ")\n";
+            if (s.size() + part.size() + item.size() + tail_room > markdown_limit) break;
+            part += item;
+            ++shown_notices;
+        }
+        if (shown_notices < r.notices.size())
+            part += "- and " + std::to_string(r.notices.size() - shown_notices) + " more\n";
+        s += part;
     }
     if (listed < total)
         s += "\n… and " + std::to_string(total - listed) + " more findings (see the JSON or SARIF output).\n";

@@ -136,6 +136,33 @@ void put_resolution(json_writer& w, engine::resolution const& e) {
     w.end_object();
 }
 
+// A finding's review: null when not reviewed, else {status, reason, note, reviewer, updated_at}.
+void put_review(json_writer& w, review_mark const& m) {
+    if (m.status.empty()) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    if (!m.fingerprint.empty()) w.key("fingerprint").value(m.fingerprint);
+    w.key("status").value(m.status);
+    if (m.reason.empty()) w.key("reason").null();
+    else w.key("reason").value(m.reason);
+    if (m.note.empty()) w.key("note").null();
+    else w.key("note").value(m.note);
+    w.key("reviewer").value(m.reviewer);
+    w.key("updated_at").value(m.updated_at);
+    w.end_object();
+}
+
+// "review: false-alarm (misparse) by ana at 2025-...: the note".
+std::string review_line(review_mark const& m) {
+    std::string s = "review: " + m.status;
+    if (!m.reason.empty()) s += " (" + m.reason + ")";
+    s += " by " + m.reviewer + " at " + m.updated_at;
+    if (!m.note.empty()) s += ": " + m.note;
+    return s;
+}
+
 // One finding as the JSON and JSON Lines outputs give it.
 void put_finding(json_writer& w, check_report const& r, std::size_t i, std::string const& fingerprint) {
     auto const& f = r.result.findings[i];
@@ -148,8 +175,23 @@ void put_finding(json_writer& w, check_report const& r, std::size_t i, std::stri
     if (f.event.empty()) w.key("event").null();
     else w.key("event").value(f.event);
     w.key("message").value(f.message);
+    auto const& st = status_of(r, i);
+    w.key("status").value(to_string(st.state));
+    if (st.state != acceptance::active) {
+        w.key("justification").value(st.justification);
+        if (st.state == acceptance::suppressed) {
+            w.key("suppressed_by").begin_object();
+            w.key("kind").value(st.in_source ? "inSource" : "external");
+            w.key("where").value(st.where);
+            w.end_object();
+        }
+    }
     w.key("implied");
     put_interval(w, f.implied);
+    if (r.reviewed) {
+        w.key("review");
+        put_review(w, review_of(r, i));
+    }
     w.key("claims").begin_array();
     for (auto ci : f.claims) {
         w.begin_object();
@@ -162,9 +204,35 @@ void put_finding(json_writer& w, check_report const& r, std::size_t i, std::stri
 
 }  // namespace
 
+std::string_view to_string(acceptance a) {
+    switch (a) {
+        case acceptance::baselined: return "baselined";
+        case acceptance::suppressed: return "suppressed";
+        case acceptance::reviewed: return "reviewed";
+        default: return "active";
+    }
+}
+
+finding_status const& status_of(check_report const& r, std::size_t i) {
+    static finding_status const active;
+    return i < r.status.size() ? r.status[i] : active;
+}
+
 std::vector<std::string> fingerprints_of(check_report const& r) {
     if (r.fingerprints.size() == r.result.findings.size()) return r.fingerprints;
     return fingerprints(r.result, r.articles, r.claims);
+}
+
+review_mark const& review_of(check_report const& r, std::size_t i) {
+    static review_mark const none;
+    return i < r.reviews.size() ? r.reviews[i] : none;
+}
+
+bool review_passes(check_report const& r, std::size_t i) { return review_of(r, i).passes; }
+
+std::string review_summary(review_mark const& m) {
+    return m.status + (m.reason.empty() ? "" : " (" + m.reason + ")") + " by " + m.reviewer +
+           (m.note.empty() ? "" : ": " + m.note);
 }
 
 check_counts count(check_report const& r) {
@@ -174,7 +242,21 @@ check_counts count(check_report const& r) {
     for (auto const& a : r.articles)
         if (!a.fact) n.claims += a.claims;
     n.events = r.result.events;
-    for (auto const& f : r.result.findings) {
+    for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+        auto const& f = r.result.findings[i];
+        auto state = status_of(r, i).state;
+        if (state == acceptance::baselined) {
+            ++n.baselined;
+            continue;
+        }
+        if (state == acceptance::suppressed) {
+            ++n.suppressed;
+            continue;
+        }
+        if (state == acceptance::reviewed) {
+            ++n.reviewed;
+            continue;
+        }
         switch (f.kind) {
             case finding_kind::conflict: ++n.conflicts; break;
             case finding_kind::corroboration: ++n.corroborations; break;
@@ -184,6 +266,8 @@ check_counts count(check_report const& r) {
         }
     }
     n.unresolved = r.result.unresolved;
+    n.stale = r.stale;
+    n.warnings = r.notices.size();
     return n;
 }
 
@@ -217,15 +301,28 @@ void write_findings_text(check_report const& r, std::FILE* file) {
                    a.date_basis + " (too coarse to resolve its relative dates)\n";
     }
     painter paint{r.color};
-    for (auto const& f : r.result.findings) {
+    for (auto const& n : r.notices)
+        out += paint(bold, n.path + ":" + std::to_string(n.line) + ":") + " " + paint(bold_magenta, "warning:") + " " +
+               n.message + " [" + n.rule + "]\n";
+    for (std::size_t fi = 0; fi < r.result.findings.size(); ++fi) {
+        auto const& f = r.result.findings[fi];
         bool info = f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved;
         if (info && !r.explain) continue;
+        auto const& st = status_of(r, fi);
+        if (!is_listed(r, fi) && !r.explain) continue;  // baselined, suppressed: counted in the summary
         auto const& subject = r.claims[f.claims.front()];
         std::string label(engine::to_string(f.kind));
         if (f.scope == "intra-article" && f.kind != finding_kind::unresolved) label += " (within one article)";
-        out += paint(bold, location(r, subject) + ":") + " " + paint(colour_of(f.kind), label + ":") + " ";
+        if (st.state == acceptance::reviewed) label += " (reviewed: " + review_of(r, fi).status + ")";
+        else if (st.state != acceptance::active)
+            label += " (" + std::string(to_string(st.state)) + ": " + st.justification + ")";
+        out += paint(bold, location(r, subject) + ":") + " " +
+               paint(st.state == acceptance::active ? colour_of(f.kind) : bold_cyan, label + ":") + " ";
         if (!f.event.empty()) out += f.event + ": ";
         out += f.message + " [" + f.rule + "]\n";
+        if (auto const& m = review_of(r, fi); !m.status.empty())
+            out += paint(bold, location(r, subject) + ":") + " " + paint(bold_cyan, "note:") + " " + review_line(m) +
+                   "\n";
         quote_claim(out, subject, paint);
         std::size_t const shown = std::min<std::size_t>(f.claims.size(), 6);
         for (std::size_t i = 1; i < shown; ++i) {
@@ -267,6 +364,11 @@ void write_findings_text(check_report const& r, std::FILE* file) {
            plural(n.corroborations, "corroboration", "corroborations") + ", " + std::to_string(n.compatible) +
            " compatible, " + std::to_string(n.unverifiable) + " unverifiable, " + std::to_string(n.unresolved) +
            " unresolved";
+    if (r.baseline) out += ", " + std::to_string(n.baselined) + " baselined, " + std::to_string(n.stale) + " stale";
+    if (n.suppressed) out += ", " + std::to_string(n.suppressed) + " suppressed";
+    if (r.reviewed) out += ", " + std::to_string(n.reviewed) + " reviewed";
+    if (!r.stale_reviews.empty()) out += ", " + plural(r.stale_reviews.size(), "stale review", "stale reviews");
+    if (n.warnings) out += ", " + plural(n.warnings, "warning", "warnings");
     if (!r.errors.empty()) out += ", " + plural(r.errors.size(), "input error", "input errors");
     out += "\n";
 }
@@ -287,6 +389,12 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         w.key("compatible").value(static_cast<std::uint64_t>(n.compatible));
         w.key("unverifiable").value(static_cast<std::uint64_t>(n.unverifiable));
         w.key("unresolved").value(static_cast<std::uint64_t>(n.unresolved));
+        w.key("baselined").value(static_cast<std::uint64_t>(n.baselined));
+        w.key("stale").value(static_cast<std::uint64_t>(n.stale));
+        w.key("suppressed").value(static_cast<std::uint64_t>(n.suppressed));
+        w.key("reviewed").value(static_cast<std::uint64_t>(n.reviewed));
+        w.key("stale_reviews").value(static_cast<std::uint64_t>(r.stale_reviews.size()));
+        w.key("warnings").value(static_cast<std::uint64_t>(n.warnings));
         w.key("errors").value(static_cast<std::uint64_t>(r.errors.size()));
         w.end_object();
     }
@@ -353,6 +461,21 @@ void write_findings_json(check_report const& r, std::FILE* file) {
             w.end_object();
             return true;
         });
+    array("warnings", r.notices.size(), [&](json_writer& w, std::size_t i) {
+        auto const& n = r.notices[i];
+        w.begin_object();
+        w.key("rule").value(n.rule);
+        w.key("path").value(n.path);
+        w.key("line").value(static_cast<std::uint64_t>(n.line));
+        w.key("message").value(n.message);
+        w.end_object();
+        return true;
+    });
+    if (r.reviewed)
+        array("stale_reviews", r.stale_reviews.size(), [&](json_writer& w, std::size_t i) {
+            put_review(w, r.stale_reviews[i]);
+            return true;
+        });
     array("errors", r.errors.size(), [&](json_writer& w, std::size_t i) {
         auto const& e = r.errors[i];
         w.begin_object();
@@ -377,6 +500,12 @@ void write_findings_json(check_report const& r, std::FILE* file) {
         list("rules", r.rules_dirs);
         list("facts", r.facts);
         list("overrides", r.overrides);
+        auto path_or_null = [&](char const* key, std::string const& v) {
+            if (v.empty()) w.key(key).null();
+            else w.key(key).value(v);
+        };
+        path_or_null("baseline", r.baseline_file);
+        path_or_null("db", r.review_db);
         w.key("explain").value(r.explain);
         w.end_object();
     }

@@ -7,6 +7,7 @@
 #include "ingest/article.hpp"
 
 
+#include <cstdint>
 #include <cstdio>
 #include <span>
 #include <string_view>
@@ -14,6 +15,43 @@
 #include <vector>
 
 namespace claimcheck::output {
+
+// Whether a finding counts: active, or accepted. Three things accept a finding, and each
+// finding is in exactly one bucket, taken in this order:
+//   suppressed  an inline comment or a suppressions.yaml entry (the most specific, in the repository)
+//   baselined   an entry of the baseline file (`check --baseline`)
+//   reviewed    a review in the review store (`check --db`) with status false-alarm or resolved
+// Accepted findings never fail a run; they are counted in their bucket, not under their kind, and
+// JSON, JSON Lines and SARIF still carry them. A finding's review is shown whatever its bucket
+// (a baselined finding can carry a false-alarm review): see review_mark.
+enum class acceptance : std::uint8_t { active, baselined, suppressed, reviewed };
+std::string_view to_string(acceptance a);
+
+struct finding_status {
+    acceptance state = acceptance::active;
+    std::string justification;  // the baseline entry's or the suppression's reason; a review's summary
+    bool in_source = false;     // suppressed by a comment in the article (else a sidecar)
+    std::string where;          // the suppression's file:line
+};
+
+// A warning about the run's own configuration, at a file and line: a suppression that is
+// invalid (rule "invalid-suppression") or suppresses nothing ("unused-suppression").
+struct notice {
+    std::string rule;
+    std::string path;
+    std::size_t line = 0;
+    std::string message;
+};
+
+// A finding's review, from the review store (src/review): filled by review::annotate when `check`
+// uses a store. A status that passes (false-alarm, resolved) accepts the finding (bucket
+// `reviewed`) unless a suppression or the baseline accepted it first.
+struct review_mark {
+    std::string fingerprint;   // set for stale marks (their finding no longer occurs)
+    std::string status;        // open|confirmed|false-alarm|needs-research|resolved; empty: not reviewed
+    std::string reason, note, reviewer, updated_at;
+    bool passes = false;
+};
 
 struct check_report {
     std::vector<engine::article_record> const& articles;
@@ -30,14 +68,44 @@ struct check_report {
     std::vector<std::string> paths;          // the corpus as given (the JSON's run.paths)
     std::vector<std::string> rules_dirs;     // --rules folders (the built-in rules come first)
     std::vector<std::string> facts, overrides;
+    std::string baseline_file;               // --baseline (the JSON's run.baseline), empty: none
+    std::string review_db;                   // the review store used (run.db), empty: none
+    std::vector<finding_status> status;      // one per finding; empty: all active
+    bool baseline = false;                   // a baseline was given (SARIF baselineState, "N baselined, M stale")
+    std::size_t stale = 0;                   // baseline entries no finding matches any more
+    std::vector<notice> notices;             // suppression problems (warnings)
+    // The review store's marks, one per finding, when `check` used a store (else empty), and the
+    // reviews whose findings no longer occur (stale: kept, shown, never dropped).
+    bool reviewed = false;
+    std::vector<review_mark> reviews;
+    std::vector<review_mark> stale_reviews;
 };
+
+// The status of finding i (active when r.status is empty).
+finding_status const& status_of(check_report const& r, std::size_t i);
+inline bool is_active(check_report const& r, std::size_t i) { return status_of(r, i).state == acceptance::active; }
+// Whether finding i is listed in the text, Markdown and GitHub outputs without --explain: active
+// ones, and reviewed ones (demoted, with their review). Baselined and suppressed ones are counted.
+inline bool is_listed(check_report const& r, std::size_t i) {
+    auto s = status_of(r, i).state;
+    return s == acceptance::active || s == acceptance::reviewed;
+}
+
+// Finding i's review (an empty mark when it has none), and whether it is false-alarm or resolved.
+review_mark const& review_of(check_report const& r, std::size_t i);
+bool review_passes(check_report const& r, std::size_t i);
+// "false-alarm (misparse) by ana: the note": a review as a suppression's justification.
+std::string review_summary(review_mark const& m);
 
 // The fingerprints of r's findings: r.fingerprints, or computed.
 std::vector<std::string> fingerprints_of(check_report const& r);
 
+// The kinds count active findings only; accepted ones are counted once, in their bucket
+// (baselined, suppressed or reviewed). stale: baseline entries matching nothing.
 struct check_counts {
     std::size_t articles = 0, claims = 0, events = 0, conflicts = 0, corroborations = 0,
                 compatible = 0, unverifiable = 0, unresolved = 0;
+    std::size_t baselined = 0, suppressed = 0, reviewed = 0, stale = 0, warnings = 0;
 };
 check_counts count(check_report const& r);
 

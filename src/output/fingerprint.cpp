@@ -1,5 +1,7 @@
 #include "output/fingerprint.hpp"
 
+#include "engine/corrections.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -26,22 +28,6 @@ std::string fnv128_hex(std::string_view s) {
     return out;
 }
 
-// Lower-case ASCII letters, every run of white space one space, none at the ends.
-std::string normalized(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char ch : s) {
-        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-    return out;
-}
-
 std::string interval_text(std::optional<interval> const& iv) {
     if (!iv) return "-";
     return (iv->bounded_below() ? format_iso(iv->from) : std::string("..")) + "/" +
@@ -57,7 +43,7 @@ std::string claim_material(engine::claim_record const& c, std::vector<engine::ar
     s += '\x1f';
     s += engine::to_string(c.role);
     s += '\x1f';
-    s += normalized(c.text);
+    s += engine::normalize_claim_text(c.text);
     s += '\x1f';
     if (c.ordinal) s += std::to_string(*c.ordinal);
     s += '\x1f';
@@ -73,6 +59,8 @@ std::string claim_material(engine::claim_record const& c, std::vector<engine::ar
 }
 
 }  // namespace
+
+std::string stable_hash(std::string_view text) { return fnv128_hex(text); }
 
 std::string fingerprint_material(engine::finding const& f, std::vector<engine::article_record> const& articles,
                                  std::vector<engine::claim_record> const& claims) {

@@ -24,6 +24,9 @@ inline constexpr std::string_view fingerprint_scheme = "claimcheck/v1";
 std::string fingerprint_material(engine::finding const& f, std::vector<engine::article_record> const& articles,
                                  std::vector<engine::claim_record> const& claims);
 
+// A 32-hex-digit hash of any text (the one fingerprints use).
+std::string stable_hash(std::string_view text);
+
 // One 32-hex-digit fingerprint per finding, in the order of `result.findings`.
 std::vector<std::string> fingerprints(engine::check_result const& result,
                                       std::vector<engine::article_record> const& articles,

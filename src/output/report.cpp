@@ -80,8 +80,34 @@ check_report loaded_report::view() const {
     r.rules_dirs = rules_dirs;
     r.facts = facts;
     r.overrides = overrides;
+    r.status = status;
+    r.notices = notices;
+    r.baseline = baseline;
+    r.baseline_file = baseline_path;
+    r.review_db = db_path;
+    r.stale = stale;
+    r.reviewed = reviewed;
+    r.reviews = reviews;
+    r.stale_reviews = stale_reviews;
     return r;
 }
+
+namespace {
+
+review_mark review_from(json const& j) {
+    review_mark m;
+    if (!j.is_object()) return m;
+    m.fingerprint = str(j, "fingerprint");
+    m.status = str(j, "status");
+    m.reason = str(j, "reason");
+    m.note = str(j, "note");
+    m.reviewer = str(j, "reviewer");
+    m.updated_at = str(j, "updated_at");
+    m.passes = m.status == "false-alarm" || m.status == "resolved";
+    return m;
+}
+
+}  // namespace
 
 loaded_report load_check_json(json const& doc) {
     if (!doc.is_object() || !doc.contains("summary") || !doc.contains("findings") || !doc.contains("articles"))
@@ -201,10 +227,32 @@ loaded_report load_check_json(json const& doc) {
         if (rec.claims.empty()) throw std::runtime_error("a finding without claims");
         out.fingerprints.push_back(str(f, "fingerprint"));
         out.result.findings.push_back(std::move(rec));
+        // Its acceptance (absent from the JSON of older versions: active) and its review.
+        static constexpr acceptance states[] = {acceptance::active, acceptance::baselined, acceptance::suppressed,
+                                                acceptance::reviewed};
+        finding_status st;
+        st.state = enum_from(f.value("status", std::string("active")), states, "finding status");
+        st.justification = str(f, "justification");
+        if (f.contains("suppressed_by")) {
+            st.in_source = str(f["suppressed_by"], "kind") == "inSource";
+            st.where = str(f["suppressed_by"], "where");
+        }
+        out.status.push_back(std::move(st));
+        if (f.contains("review")) out.reviewed = true;
+        out.reviews.push_back(review_from(f.value("review", json())));
     }
+    if (doc.contains("stale_reviews")) {
+        out.reviewed = true;
+        for (auto const& m : doc["stale_reviews"]) out.stale_reviews.push_back(review_from(m));
+    }
+    if (!out.reviewed) out.reviews.clear();
+    if (doc.contains("warnings"))
+        for (auto const& w : doc["warnings"])
+            out.notices.push_back({str(w, "rule"), str(w, "path"), w.value("line", std::size_t{0}), str(w, "message")});
     auto const& summary = doc["summary"];
     out.result.events = summary.value("events", std::size_t{0});
     out.result.unresolved = summary.value("unresolved", std::size_t{0});
+    out.stale = summary.value("stale", std::size_t{0});
     if (doc.contains("errors"))
         for (auto const& e : doc["errors"])
             out.errors.push_back({str(e, "path"), e.value("line", json()).is_number() ? e["line"].get<std::size_t>() : 0,
@@ -217,6 +265,8 @@ loaded_report load_check_json(json const& doc) {
         for (auto const& x : run.value("rules", json::array())) out.rules_dirs.push_back(x.get<std::string>());
         for (auto const& x : run.value("facts", json::array())) out.facts.push_back(x.get<std::string>());
         for (auto const& x : run.value("overrides", json::array())) out.overrides.push_back(x.get<std::string>());
+        out.baseline_path = str(run, "baseline");
+        out.db_path = str(run, "db");
     } else {
         out.explain = doc.contains("claims");
     }
@@ -226,6 +276,9 @@ loaded_report load_check_json(json const& doc) {
     for (auto const& d : out.rules_dirs) out.command += " --rules " + d;
     for (auto const& f : out.facts) out.command += " --facts " + f;
     for (auto const& o : out.overrides) out.command += " --overrides " + o;
+    out.baseline = !out.baseline_path.empty();
+    if (out.baseline) out.command += " --baseline " + out.baseline_path;
+    if (!out.db_path.empty()) out.command += " --db " + out.db_path;
     out.command += std::string(" --format json") + (out.explain ? " --explain" : "");
     return out;
 }
@@ -370,6 +423,14 @@ std::vector<std::string> plain_words(check_report const& r, finding const& f) {
     return out;
 }
 
+std::string report_status(check_report const& r, std::size_t i) {
+    auto state = status_of(r, i).state;
+    if (state == acceptance::suppressed) return "suppressed";
+    if (state == acceptance::baselined) return "baselined";
+    auto const& m = review_of(r, i);
+    return m.status.empty() ? std::string("open") : m.status;
+}
+
 bool linkable_url(std::string_view url) {
     auto lower = [](std::string_view s) {
         std::string o(s);
@@ -457,6 +518,10 @@ ojson report_model(check_report const& r) {
                    {"conflicts", n.conflicts},       {"corroborations", n.corroborations},
                    {"compatible", n.compatible},     {"unverifiable", n.unverifiable},
                    {"unresolved", n.unresolved},     {"errors", r.errors.size()}};
+    // Accepted findings are counted here, not under their kind (as check's summary counts them).
+    m["counts"]["baselined"] = n.baselined;
+    m["counts"]["suppressed"] = n.suppressed;
+    m["counts"]["reviewed"] = n.reviewed;
 
     // Articles (facts too: they are cited), in corpus order.
     ojson articles = ojson::array();
@@ -578,6 +643,24 @@ ojson report_model(check_report const& r) {
         o["event"] = f.event;
         o["claims"] = claim_list(f.claims);
         rules.insert(f.rule);
+        // Its status ("open" when left out), whether it is accepted (it does not fail a check),
+        // why, and its review.
+        if (auto status = report_status(r, i); status != "open") o["status"] = status;
+        auto const& st = status_of(r, i);
+        if (st.state != acceptance::active) o["accepted"] = true;
+        if (st.state == acceptance::baselined || st.state == acceptance::suppressed) {
+            if (!st.justification.empty()) o["why"] = st.justification;
+            if (!st.where.empty()) o["where"] = st.where;
+        }
+        if (auto const& rv = review_of(r, i); !rv.status.empty()) {
+            ojson v;
+            v["status"] = rv.status;
+            if (!rv.reason.empty()) v["reason"] = rv.reason;
+            if (!rv.note.empty()) v["note"] = rv.note;
+            v["reviewer"] = rv.reviewer;
+            v["at"] = rv.updated_at;
+            o["review"] = std::move(v);
+        }
         // The informational findings (most of a large corpus's) are drawn from their claims alone.
         if (f.kind == finding_kind::unverifiable || f.kind == finding_kind::unresolved) {
             findings.push_back(std::move(o));
@@ -638,18 +721,25 @@ std::string render_report_html(check_report const& r, report_templates const& t)
         c.set("filter", filter);
         counts.push_back(c);
     };
+    // When some findings are accepted (baseline, suppressions, reviews), the kinds count the
+    // active ones, as check does, and the accepted ones have their own count.
+    std::size_t accepted = n.baselined + n.suppressed + n.reviewed;
+    std::string active = accepted ? "&status=active" : "";
     add("articles", "articles", n.articles, "view=articles");
     add("claims", "claims", n.claims, "view=articles");
     add("events", "events", n.events, "view=events");
-    add("conflicts", "conflicts", n.conflicts, "kind=conflict");
-    add("corroborations", "corroborations", n.corroborations, "kind=corroboration");
-    add("unresolved", "unresolved", n.unresolved, "kind=unresolved");
+    add("conflicts", "conflicts", n.conflicts, ("kind=conflict" + active).c_str());
+    add("corroborations", "corroborations", n.corroborations, ("kind=corroboration" + active).c_str());
+    add("unresolved", "unresolved", n.unresolved, ("kind=unresolved" + active).c_str());
+    if (accepted) add("accepted", "accepted", accepted, "kind=all&status=accepted");
     d.set("counts", counts);
     data rules{data::type::list};
     rules.push_back(data("built-in rules"));
     for (auto const& dir : r.rules_dirs) rules.push_back(data(dir));
     for (auto const& f : r.facts) rules.push_back(data("facts: " + f));
     for (auto const& o : r.overrides) rules.push_back(data("overrides: " + o));
+    if (!r.baseline_file.empty()) rules.push_back(data("baseline: " + r.baseline_file));
+    if (!r.review_db.empty()) rules.push_back(data("review store: " + r.review_db));
     d.set("rules", rules);
     if (r.errors.empty()) d.set("errors", data(false));
     else d.set("errors", std::to_string(r.errors.size()));

@@ -25,6 +25,14 @@ struct loaded_report {
     std::string version, command;
     std::vector<std::string> paths, rules_dirs, facts, overrides;
     bool explain = false;
+    // The acceptance of check's run: each finding's status and review, the warnings and the
+    // baseline's and the review store's stale entries.
+    std::vector<finding_status> status;
+    std::vector<notice> notices;
+    bool baseline = false, reviewed = false;
+    std::string baseline_path, db_path;  // the JSON's run.baseline and run.db
+    std::size_t stale = 0;
+    std::vector<review_mark> reviews, stale_reviews;
     check_report view() const;
 };
 // Throws std::runtime_error on a document that is not check's JSON output.
@@ -49,6 +57,11 @@ std::string plain_span(long days);
 std::vector<std::string> plain_words(check_report const& r, engine::finding const& f);
 // The claim's article as a reader names it: the source, else the title, else the article id.
 std::string source_name(engine::article_record const& a);
+
+// What a report shows as finding i's status: "suppressed" or "baselined" when they accepted it,
+// else its review's status (open, confirmed, false-alarm, needs-research, resolved), else "open".
+// The review is shown beside it either way (review_of).
+std::string report_status(check_report const& r, std::size_t i);
 
 // Whether a URL may become a link: http and https only.
 bool linkable_url(std::string_view url);

@@ -6,7 +6,7 @@ namespace claimcheck::output {
 
 namespace {
 
-constexpr std::array<rule_doc, 6> table{{
+constexpr std::array<rule_doc, 8> table{{
     {"event-date", "EventDate",
      "Claims about an event that happens once must agree on its date.",
      "A founding or the establishment of relations happens once: every claim dating it (an "
@@ -66,6 +66,24 @@ constexpr std::array<rule_doc, 6> table{{
      "rules (`rules/`), so it is not checked. Informational (shown with `--explain`); an entry "
      "in `--overrides` can name its event.",
      "note"},
+    {"invalid-suppression", "InvalidSuppression",
+     "A suppression directive that cannot be used: unknown rule id, no reason, unknown keyword.",
+     "A 'claimcheck-disable-next-line RULE-ID -- reason' comment in an article, or an entry of a "
+     "suppressions.yaml sidecar, names a rule claimcheck does not have, gives no reason, or is "
+     "not a directive claimcheck knows. It suppresses nothing.",
+     "A suppression (`<!-- claimcheck-disable-next-line RULE-ID -- reason -->` in an article, or "
+     "an entry of `suppressions.yaml`) that cannot be used: the rule id is unknown, the reason is "
+     "missing, or the keyword is not `claimcheck-disable-next-line`. It suppresses nothing; fix "
+     "or remove it.",
+     "warning"},
+    {"unused-suppression", "UnusedSuppression",
+     "A suppression that suppresses no finding.",
+     "A suppression comment or suppressions.yaml entry matched no finding of its rule: the claim "
+     "it was written for changed, moved or no longer conflicts. Remove it, so that it does not "
+     "hide a future finding.",
+     "A suppression that matched no finding of its rule (the claim changed, moved, or no longer "
+     "conflicts). Remove it, so that it cannot hide a later finding.",
+     "warning"},
 }};
 
 }  // namespace

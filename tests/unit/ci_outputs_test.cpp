@@ -105,6 +105,7 @@ TEST(ci_outputs, sarif_describes_every_rule_and_locates_every_claim) {
         EXPECT_FALSE(rule["help"]["text"].get<std::string>().empty());
         EXPECT_FALSE(rule["help"]["markdown"].get<std::string>().empty());
         EXPECT_TRUE(rule["defaultConfiguration"]["level"] == "error" ||
+                    rule["defaultConfiguration"]["level"] == "warning" ||
                     rule["defaultConfiguration"]["level"] == "note");
     }
 
@@ -196,15 +197,51 @@ TEST(ci_outputs, sarif_passes_the_sarif_multitool_with_github_rules) {
     // input error, for the tool notifications.
     fs::create_directories(d / "corpus");
     for (auto const& e : fs::directory_iterator(fs::path(source) / corpus)) fs::copy(e.path(), d / "corpus");
+    // And with a baseline (baselineState, external suppressions) and suppression warnings.
+    ASSERT_EQ(run("cd '" + d.string() + "' && '" + binary + "' baseline create corpus --baseline b.yaml --reason known"
+                  " 2>/dev/null").status, 0);
+    // And with reviews (review store): a baselined finding with a false-alarm review (two
+    // suppressions), and a resolved finding nothing else accepted.
+    {
+        auto found = json::parse(run("cd '" + d.string() + "' && '" + binary + "' check corpus --explain --fail-on never"
+                                     " --baseline b.yaml --format json 2>/dev/null").out);
+        std::string baselined, other;
+        for (auto const& f : found["findings"]) {
+            if (f["status"] == "baselined" && baselined.empty()) baselined = f["fingerprint"];
+            if (f["status"] == "active" && f["kind"] == "corroboration" && other.empty()) other = f["fingerprint"];
+        }
+        ASSERT_FALSE(baselined.empty());
+        ASSERT_FALSE(other.empty());
+        ASSERT_EQ(run("cd '" + d.string() + "' && '" + binary + "' review set " + baselined +
+                      " --status false-alarm --reason misparse --note 'a note' --db r.db 2>/dev/null").status, 0);
+        ASSERT_EQ(run("cd '" + d.string() + "' && '" + binary + "' review set " + other +
+                      " --status resolved --db r.db 2>/dev/null").status, 0);
+    }
+    spit(d / "corpus" / "zz-suppressions.md", "---\nid: zz\ndate: 2018-09-09\n---\n"
+                                              "<!-- claimcheck-disable-next-line event-date -- nothing here -->\n"
+                                              "<!-- claimcheck-disable-next-line no-such-rule -- typo -->\nPlain text.\n");
     spit(d / "corpus" / "broken.md", "---\nid: [unclosed\n---\ntext\n");
-    auto r = run("cd '" + d.string() + "' && '" + binary + "' check corpus --explain --fail-on never --output sarif=out.sarif"
-                 " > /dev/null 2>&1");
+    auto r = run("cd '" + d.string() + "' && '" + binary + "' check corpus --explain --fail-on never --baseline b.yaml"
+                 " --db r.db --output sarif=out.sarif > /dev/null 2>&1");
     ASSERT_EQ(r.status, 2);  // the input error
     ASSERT_TRUE(fs::exists(d / "out.sarif"));
     auto v = run("cd '" + d.string() + "' && DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 '" + tool +
                  "' validate --rule-kind 'Sarif;Gh' --output validation.sarif out.sarif 2>&1");
     ASSERT_EQ(v.status, 0) << v.out;
     ASSERT_TRUE(fs::exists(d / "validation.sarif")) << v.out;
+    auto produced = json::parse(slurp(d / "out.sarif"));
+    std::set<std::string> states, rules;
+    std::size_t two_suppressions = 0, reviewed = 0;
+    for (auto const& res : produced["runs"][0]["results"]) {
+        states.insert(res["baselineState"].get<std::string>());
+        rules.insert(res["ruleId"].get<std::string>());
+        if (res.contains("suppressions") && res["suppressions"].size() == 2) ++two_suppressions;
+        if (res.contains("properties") && res["properties"].value("status", "") == "reviewed") ++reviewed;
+    }
+    EXPECT_EQ(two_suppressions, 1u);
+    EXPECT_EQ(reviewed, 1u);
+    EXPECT_EQ(states, (std::set<std::string>{"new", "unchanged"}));
+    EXPECT_TRUE(rules.count("unused-suppression") && rules.count("invalid-suppression"));
     auto report = json::parse(slurp(d / "validation.sarif"));
     std::vector<std::string> errors;
     for (auto const& res : report["runs"][0]["results"])

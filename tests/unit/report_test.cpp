@@ -302,6 +302,145 @@ TEST(report, hostile_article_is_escaped) {
     EXPECT_NE(md.find("](https://example.org/courier/80)"), std::string::npos);
 }
 
+// ---- statuses: the review store, the baseline and suppressions in the report
+
+// A copy of the example corpus with the review store's verdicts on its two conflicts: the
+// "three years" one a false alarm (accepted: reviewed), the other confirmed (still active).
+struct reviewed_corpus {
+    fs::path dir;
+    std::string false_alarm, confirmed;  // fingerprints
+};
+
+claimcheck::testing::run_result in(fs::path const& d, std::string const& args) {
+    return run("cd '" + d.string() + "' && CLAIMCHECK_REVIEWER=ana CLAIMCHECK_NOW=2025-09-08T12:00:00Z '" + binary +
+               "' " + args + " 2>&1");
+}
+
+reviewed_corpus const& reviewed() {
+    static reviewed_corpus const rc = [] {
+        reviewed_corpus rc;
+        rc.dir = temp_dir("report-reviewed");
+        fs::copy(fs::path(source) / "examples/corpus", rc.dir / "corpus", fs::copy_options::recursive);
+        auto r = run("cd '" + rc.dir.string() + "' && '" + binary + "' check corpus --format json --fail-on never 2>/dev/null");
+        auto doc = json::parse(r.out);
+        for (auto const& f : doc["findings"]) {
+            if (f["kind"] != "conflict") continue;
+            bool three = false;
+            for (auto const& c : f["claims"]) three = three || c["text"] == "their first talks in three years";
+            (three ? rc.false_alarm : rc.confirmed) = f["fingerprint"];
+        }
+        EXPECT_FALSE(rc.false_alarm.empty());
+        EXPECT_FALSE(rc.confirmed.empty());
+        r = in(rc.dir, "review set " + rc.false_alarm +
+                           " --status false-alarm --reason misparse --note 'a gap since the last talks, not a first "
+                           "meeting' --corpus corpus");
+        EXPECT_EQ(r.status, 0) << r.out;
+        r = in(rc.dir, "review set " + rc.confirmed + " --status confirmed --note 'the wire copy is wrong' --corpus corpus");
+        EXPECT_EQ(r.status, 0) << r.out;
+        // The store beside the corpus is found by itself, as check finds it.
+        r = in(rc.dir, "report corpus -o report.html");
+        EXPECT_EQ(r.status, 0) << r.out;
+        r = in(rc.dir, "report corpus -o report.md");
+        EXPECT_EQ(r.status, 0) << r.out;
+        return rc;
+    }();
+    return rc;
+}
+
+json const* model_finding(json const& data, std::string const& fp) {
+    for (auto const& f : data["findings"])
+        if (f.value("fp", "") == fp) return &f;
+    return nullptr;
+}
+
+TEST(report_status, a_false_alarm_review_shows_with_its_status_note_and_reviewer) {
+    auto const& rc = reviewed();
+    std::string html = slurp(rc.dir / "report.html");
+    auto data = embedded_data(html);
+    auto const* fa = model_finding(data, rc.false_alarm);
+    ASSERT_NE(fa, nullptr) << data["findings"].dump();
+    EXPECT_EQ((*fa)["status"], "false-alarm");
+    EXPECT_EQ((*fa)["accepted"], true) << "a false alarm does not fail a check";
+    EXPECT_EQ((*fa)["review"]["status"], "false-alarm");
+    EXPECT_EQ((*fa)["review"]["reason"], "misparse");
+    EXPECT_EQ((*fa)["review"]["note"], "a gap since the last talks, not a first meeting");
+    EXPECT_EQ((*fa)["review"]["reviewer"], "ana");
+    auto const* ok = model_finding(data, rc.confirmed);
+    ASSERT_NE(ok, nullptr);
+    EXPECT_EQ((*ok)["status"], "confirmed");
+    EXPECT_FALSE(ok->contains("accepted"));
+    EXPECT_EQ((*ok)["review"]["note"], "the wire copy is wrong");
+    // The counts are check's: the false alarm counted as reviewed, not as a conflict; the
+    // headline's conflicts show the active ones, and the accepted have their own count.
+    auto check = json::parse(in(rc.dir, "check corpus --format json --fail-on never 2>/dev/null").out);
+    for (auto key : {"conflicts", "corroborations", "reviewed", "baselined", "suppressed"})
+        EXPECT_EQ(data["counts"][key], check["summary"][key]) << key;
+    EXPECT_EQ(data["counts"]["conflicts"], 1);
+    EXPECT_EQ(data["counts"]["reviewed"], 1);
+    EXPECT_NE(html.find("id=\"count-conflicts\" href=\"#kind=conflict&amp;status=active\""), std::string::npos);
+    EXPECT_NE(html.find("id=\"count-accepted\" href=\"#kind=all&amp;status=accepted\""), std::string::npos);
+    EXPECT_NE(html.find("review store: corpus/.claimcheck/review.db"), std::string::npos) << "in the footer";
+
+    // Markdown: the status in the heading, the review below it.
+    std::string md = slurp(rc.dir / "report.md");
+    EXPECT_NE(md.find("· false-alarm\n"), std::string::npos) << md;
+    EXPECT_NE(md.find("- review: **false-alarm** (misparse) by ana at 2025-09-08T12:00:00Z: a gap since the last "
+                      "talks, not a first meeting"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("- review: **confirmed** by ana"), std::string::npos);
+    EXPECT_NE(md.find("Accepted, not failing: 0 suppressed, 1 reviewed."), std::string::npos);
+
+    // report --from reads the statuses and reviews from check's JSON: the same page data.
+    auto r = in(rc.dir, "check corpus --format json --explain --fail-on never > results.json");
+    ASSERT_EQ(r.status, 0) << r.out;
+    r = in(rc.dir, "report --from results.json -o from.html");
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_EQ(embedded_data(slurp(rc.dir / "from.html")), data);
+    r = in(rc.dir, "report --from results.json -o from.md");
+    ASSERT_EQ(r.status, 0) << r.out;
+    std::string from_md = slurp(rc.dir / "from.md");
+    EXPECT_EQ(from_md.substr(0, from_md.rfind("<sub>")), md.substr(0, md.rfind("<sub>")));
+    // --from takes check's statuses; a store or a baseline belongs to a corpus.
+    EXPECT_EQ(in(rc.dir, "report --from results.json --db corpus/.claimcheck/review.db -o x.html").status, 2);
+}
+
+TEST(report_status, report_takes_the_baseline_suppressions_and_configuration_as_check_does) {
+    auto const& rc = reviewed();
+    auto d = temp_dir("report-accept");
+    fs::copy(rc.dir / "corpus", d / "corpus", fs::copy_options::recursive);
+    ASSERT_EQ(in(d, "baseline create corpus --baseline base.yaml --reason 'known, tracked in #12'").status, 0);
+    // The configuration names the baseline; the store is the default one beside the corpus.
+    spit(d / ".claimcheck.yaml", "paths: [corpus]\nbaseline: base.yaml\n");
+    auto r = in(d, "report -o report.html");
+    ASSERT_EQ(r.status, 0) << r.out;
+    auto data = embedded_data(slurp(d / "report.html"));
+    auto check = json::parse(in(d, "check --format json --fail-on never 2>/dev/null").out);
+    for (auto key : {"conflicts", "compatible", "reviewed", "baselined", "suppressed"})
+        EXPECT_EQ(data["counts"][key], check["summary"][key]) << key;
+    EXPECT_EQ(data["counts"]["conflicts"], 0);
+    auto const* fa = model_finding(data, rc.false_alarm);
+    ASSERT_NE(fa, nullptr);
+    EXPECT_EQ((*fa)["status"], "baselined") << "the baseline comes before the review";
+    EXPECT_EQ((*fa)["why"], "known, tracked in #12");
+    EXPECT_EQ((*fa)["review"]["status"], "false-alarm") << "and the review is kept beside it";
+    // A suppression (here a suppressions.yaml beside the articles) comes before both.
+    spit(d / "corpus" / "suppressions.yaml",
+         "suppressions:\n  - article: kim-xi-analysis\n    rule: " + (*fa)["rule"].get<std::string>() +
+             "\n    text: \"their first talks in three years\"\n    reason: \"counts from the 2019 summit\"\n");
+    r = in(d, "report -o r2.html");
+    ASSERT_EQ(r.status, 0) << r.out;
+    data = embedded_data(slurp(d / "r2.html"));
+    check = json::parse(in(d, "check --format json --fail-on never 2>/dev/null").out);
+    for (auto key : {"conflicts", "compatible", "reviewed", "baselined", "suppressed"})
+        EXPECT_EQ(data["counts"][key], check["summary"][key]) << key;
+    fa = model_finding(data, rc.false_alarm);
+    ASSERT_NE(fa, nullptr);
+    EXPECT_EQ((*fa)["status"], "suppressed");
+    EXPECT_EQ((*fa)["why"], "counts from the 2019 summit");
+    EXPECT_EQ((*fa)["review"]["status"], "false-alarm");
+}
+
 // ---- headless Chromium
 
 std::string chromium() {
@@ -385,6 +524,47 @@ TEST(report_browser, hostile_article_does_not_execute) {
     }
     std::string dom = dump_dom("file://" + (d / "report.html").string());
     EXPECT_NE(dom.find("&lt;/style&gt;&lt;/script&gt;&lt;script&gt;"), std::string::npos) << "the quote, as text";
+}
+
+TEST(report_browser, the_status_filter_shows_reviews_as_they_are) {
+    NEED_CHROMIUM();
+    auto const& rc = reviewed();
+    std::string url = "file://" + (rc.dir / "report.html").string();
+    // Every conflict by default, the false alarm marked accepted, with its review and note.
+    std::string dom = dump_dom(url);
+    ASSERT_NE(dom.find("data-rendered=\"1\""), std::string::npos);
+    EXPECT_EQ(occurrences(dom, "class=\"finding kind-conflict"), 2u);
+    std::regex card("<article class=\"finding kind-conflict accepted\"[^>]*data-status=\"false-alarm\"[^>]*data-fingerprint=\"" +
+                    rc.false_alarm + "\"[\\s\\S]*?</article>");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(dom, m, card)) << dom.substr(0, 3000);
+    EXPECT_NE(m.str().find("<span class=\"badge status status-false-alarm\">false-alarm</span>"), std::string::npos);
+    EXPECT_NE(m.str().find("a gap since the last talks, not a first meeting"), std::string::npos);
+    EXPECT_NE(m.str().find("<span class=\"reviewer\">ana</span>"), std::string::npos);
+
+    dom = dump_dom(url + "#status=false-alarm");
+    EXPECT_EQ(occurrences(dom, "class=\"finding kind-"), 1u);
+    EXPECT_NE(dom.find("data-fingerprint=\"" + rc.false_alarm + "\""), std::string::npos);
+    EXPECT_NE(dom.find("<span class=\"shown\" id=\"shown\">1 findings"), std::string::npos);
+
+    dom = dump_dom(url + "#status=confirmed");
+    EXPECT_EQ(occurrences(dom, "class=\"finding kind-"), 1u);
+    EXPECT_NE(dom.find("data-fingerprint=\"" + rc.confirmed + "\""), std::string::npos);
+    EXPECT_EQ(dom.find("data-fingerprint=\"" + rc.false_alarm + "\""), std::string::npos);
+
+    // The headline's conflicts count: the active ones.
+    dom = dump_dom(url + "#kind=conflict&status=active");
+    EXPECT_EQ(occurrences(dom, "class=\"finding kind-"), 1u);
+    EXPECT_NE(dom.find("class=\"count count-conflicts active\""), std::string::npos);
+    dom = dump_dom(url + "#kind=all&status=accepted");
+    EXPECT_EQ(occurrences(dom, "class=\"finding kind-"), 1u);
+    EXPECT_NE(dom.find("data-status=\"false-alarm\""), std::string::npos);
+    // Articles view: only the articles of matching findings.
+    dom = dump_dom(url + "#view=articles&status=false-alarm");
+    EXPECT_GE(occurrences(dom, "<section class=\"article\""), 1u);
+    EXPECT_NE(dom.find("data-article=\"kim-xi-analysis\""), std::string::npos);
+    dom = dump_dom(url + "#status=needs-research");
+    EXPECT_NE(dom.find("No findings match these filters."), std::string::npos);
 }
 
 TEST(report_browser, screenshot) {
