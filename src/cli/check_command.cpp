@@ -207,6 +207,25 @@ ingest::ingest_options corpus_options(check_options const& options) {
     return io;
 }
 
+std::size_t apply_baseline(accept::baseline const& baseline, std::string const& path, check_run& run) {
+    std::size_t stale = 0;
+    std::map<std::string, std::size_t> index;  // fingerprint -> finding
+    for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
+    for (auto const& e : baseline.entries) {
+        auto it = index.find(e.fingerprint);
+        if (it == index.end()) {
+            ++stale;
+            continue;
+        }
+        auto& st = run.status[it->second];
+        if (st.state != output::acceptance::active) continue;  // a suppression came first
+        st.state = output::acceptance::baselined;
+        st.justification = e.reason;
+        st.where = path + ":" + std::to_string(e.line);
+    }
+    return stale;
+}
+
 int run_check(check_options const& options) {
     if (options.paths.empty()) {
         std::cerr << "claimcheck check: no PATH given, and no `paths` in a configuration file\n";
@@ -254,23 +273,7 @@ int run_check(check_options const& options) {
     analyze_corpus(options, tol, knowledge, text, run);
     if (run.store_error) return 2;
 
-    std::size_t stale = 0;
-    if (baseline) {
-        std::map<std::string, std::size_t> index;  // fingerprint -> finding
-        for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
-        for (auto const& e : baseline->entries) {
-            auto it = index.find(e.fingerprint);
-            if (it == index.end()) {
-                ++stale;
-                continue;
-            }
-            auto& st = run.status[it->second];
-            if (st.state != output::acceptance::active) continue;  // a suppression came first
-            st.state = output::acceptance::baselined;
-            st.justification = e.reason;
-            st.where = options.baseline + ":" + std::to_string(e.line);
-        }
-    }
+    std::size_t stale = baseline ? apply_baseline(*baseline, options.baseline, run) : 0;
 
     output::check_report report{run.articles, run.claims, run.result, run.errors, options.explain};
     report.fail_on = options.fail_on;

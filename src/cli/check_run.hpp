@@ -3,6 +3,7 @@
 // comments, suppressions.yaml) accept.
 #pragma once
 
+#include "accept/baseline.hpp"
 #include "accept/suppressions.hpp"
 #include "cli/commands.hpp"
 #include "engine/checker.hpp"
@@ -35,6 +36,10 @@ struct check_run {
 // text output quotes.
 void analyze_corpus(check_options const& options, extract::tolerances const& tol, engine::knowledge const& knowledge,
                     bool quote, check_run& run);
+
+// Marks the findings `baseline` (read from `path`) lists as baselined, unless a suppression came
+// first; returns the number of its entries no finding matches (stale).
+std::size_t apply_baseline(accept::baseline const& baseline, std::string const& path, check_run& run);
 
 // The ingest options of a run: the configuration's include/exclude globs.
 ingest::ingest_options corpus_options(check_options const& options);
