@@ -313,6 +313,7 @@ private:
             case tui::key::page_down: scroll_by(static_cast<long>(std::max<std::size_t>(1, body_rows_ - 1))); break;
             case tui::key::page_up: scroll_by(-static_cast<long>(std::max<std::size_t>(1, body_rows_ - 1))); break;
             case tui::key::home: scroll_ = 0; break;
+            case tui::key::end: scroll_by(static_cast<long>(body_size_)); break;
             case tui::key::enter: next(); break;
             case tui::key::control:
                 if (k.ctrl == 'l') term_.write("\033[2J");
@@ -420,6 +421,10 @@ private:
         else out.push_back(line{{"note: -", style::dim}});
         out.push_back(line{{"fingerprint " + it.fingerprint, style::dim}});
 
+        out.push_back(line{{"arithmetic", style::bold}});
+        add_wrapped(line{{tui::sanitize(f.message), style::plain}}, "  ", "  ");
+        if (f.implied) out.push_back(line{{"  implied: " + engine::describe(*f.implied), style::plain}});
+
         // The quotes, the claim highlighted.
         std::size_t const shown = std::min<std::size_t>(f.claims.size(), 6);
         std::size_t const max_lines = shown > 2 ? 3 : 4;
@@ -474,11 +479,6 @@ private:
                                 style::dim}});
 
         out.push_back({});
-        out.push_back(line{{"arithmetic", style::bold}});
-        add_wrapped(line{{tui::sanitize(f.message), style::plain}}, "  ", "  ");
-        if (f.implied) out.push_back(line{{"  the evidence agrees on " + engine::describe(*f.implied), style::plain}});
-
-        out.push_back({});
         auto hist = db_.history(it.fingerprint);
         out.push_back(line{{"history", style::bold}, {hist.empty() ? "  (no changes yet)" : "  (newest first)", style::dim}});
         for (auto h = hist.rbegin(); h != hist.rend(); ++h) {
@@ -518,7 +518,7 @@ private:
         } else {
             add(help_line({{"c", "confirmed"}, {"f", "false-alarm"}, {"n", "needs-research"}, {"r", "resolved"},
                            {"o", "reopen"}, {"e", "note"}}));
-            add(help_line({{"u", "undo"}, {"space/s", "skip"}, {"b", "back"}, {"/", "search"}, {"j/k", "scroll"},
+            add(help_line({{"u", "undo"}, {"space/s", "skip"}, {"b", "back"}, {"/", "search"}, {"j/k/End", "scroll"},
                            {"q", "quit"}}));
         }
         return lines;
@@ -542,9 +542,11 @@ private:
             auto b = body(w);
             body_size_ = b.size();
             if (scroll_ + body_rows_ > b.size()) scroll_ = b.size() > body_rows_ ? b.size() - body_rows_ : 0;
-            std::string more = b.size() > scroll_ + body_rows_
-                                   ? "  [" + std::to_string(b.size() - scroll_ - body_rows_) + " more: j]"
-                                   : (scroll_ > 0 ? "  [k: up]" : "");
+            std::string more;
+            if (scroll_ > 0) more = "k: up";
+            if (b.size() > scroll_ + body_rows_)
+                more += (more.empty() ? "" : ", ") + std::to_string(b.size() - scroll_ - body_rows_) + " more: j";
+            if (!more.empty()) more = "  [" + more + "]";
             std::string title = " claimcheck review  " + std::to_string(cur_ + 1) + "/" + std::to_string(queue_.size()) +
                                 "  " + std::to_string(open_left()) + " open" + more;
             if (tui::width(title) < w) title += std::string(w - tui::width(title), ' ');
@@ -685,8 +687,9 @@ int run_review_session(check_options const& given_options, review_session_option
         return 2;
     }
     if (ended == tui::key::hangup) return 0;  // nobody to tell
-    std::cout << "claimcheck review: " << decisions << " change(s) saved in " << db.path() << "; " << open_left
-              << " of " << total << " finding(s) still open. Run it again to resume where you left off.\n";
+    std::cout << "claimcheck review: " << decisions << " change(s) saved in " << db.path() << "\n"
+              << "claimcheck review: " << open_left << " of " << total
+              << " finding(s) still open; run it again to resume where you left off\n";
     return ended == tui::key::terminate ? 143 : 0;
 }
 
