@@ -107,6 +107,15 @@ int run_report(report_options const& options);
 // then the same wherever the report is written).
 std::string command_line(int argc, char** argv, bool output_name_only = false);
 
+// `claimcheck review [PATH...]` and `review session PATH...` (review_session.cpp): the interactive
+// terminal session over the findings of a check run with `options` (refused, exit 2, when stdin
+// or stdout is not a terminal).
+struct review_session_options {
+    bool all = false;                    // also the findings already reviewed, baselined or suppressed
+    std::optional<std::string> reviewer;
+};
+int run_review_session(check_options const& options, review_session_options const& session);
+
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);
 

@@ -116,6 +116,20 @@ int main(int argc, char** argv) {
 
     review_options rv;
     auto* review = add_review_command(app, rv);
+    // `review [PATH...]` with no subcommand, or `review session PATH...`: the interactive session
+    // over a check run (the options of check that choose the findings).
+    check_options rs;
+    review_session_options rso;
+    auto add_session_options = [&](CLI::App* cmd) {
+        add_check_options(cmd, rs, false);
+        cmd->add_option("--reviewer", rso.reviewer, "Who decides (default: $CLAIMCHECK_REVIEWER, else $USER)");
+        cmd->add_flag("--all", rso.all,
+                      "Go through every conflict, near miss and corroboration, reviewed or accepted ones too");
+    };
+    add_session_options(review);
+    auto* session = review->add_subcommand(
+        "session", "The interactive terminal session (the same as `review PATH...` without a subcommand)");
+    add_session_options(session);
 
     report_options rp;
     auto* report = app.add_subcommand(
@@ -173,6 +187,11 @@ int main(int argc, char** argv) {
         }
         if (!apply_config(bl)) return 2;
         return run_baseline(bl, bo);
+    }
+    if (*review && (*session || review->get_subcommands().empty())) {
+        given(*session ? session : review, rs);
+        if (!apply_config(rs)) return 2;
+        return run_review_session(rs, rso);
     }
     if (*review) {
         if (!apply_config(rv)) return 2;

@@ -6,6 +6,8 @@
 //   review list [--status S] [--format text|json]
 //   review history [FINGERPRINT]
 //   review export --format csv|json|claimreview
+// (`review [PATH...]` without a subcommand, and `review session`, are the interactive session:
+// review_session.cpp, wired in main.cpp.)
 // Every subcommand takes --db PATH, or --corpus PATH for the default store
 // (.claimcheck/review.db in that folder, or in the folder of that file). Without either, the
 // configuration (.claimcheck.yaml found walking up, or --config FILE; --no-config: none) gives
@@ -243,7 +245,7 @@ int do_export(review_options const& o) {
 
 CLI::App* add_review_command(CLI::App& app, review_options& o) {
     auto* review = app.add_subcommand("review", "Record and read fact-checkers' decisions (the review store)");
-    review->require_subcommand(1);
+    review->require_subcommand(0, 1);  // none: the interactive session (main.cpp)
     auto common = [&](CLI::App* sub, bool write) {
         sub->add_option("--db", o.db, "The review store (SQLite)");
         sub->add_option("--corpus", o.corpus,

@@ -553,6 +553,21 @@ std::optional<std::string> store::last_check() const {
     return q.opt(0);
 }
 
+std::optional<std::string> store::meta(std::string const& key) const {
+    statement q(db_, "SELECT value FROM meta WHERE key = ?");
+    q.bind(1, key);
+    if (!q.step()) return std::nullopt;
+    return q.opt(0);
+}
+
+void store::set_meta(std::string const& key, std::string const& value) {
+    transaction t(db_);
+    statement m(db_, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                     "excluded.value");
+    m.bind(1, key).bind(2, value).run();
+    t.commit();
+}
+
 std::vector<std::string> store::match_prefix(std::string const& prefix) const {
     statement q(db_,
                 "SELECT fingerprint FROM seen_findings WHERE substr(fingerprint, 1, length(?1)) = ?1 UNION "

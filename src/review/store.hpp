@@ -14,7 +14,7 @@
 //       history          append-only: entity, fingerprint | article+claim(+event), field, old, new, who, when
 //       seen_findings    what the last `check` over this store found (for prefixes and stale reviews)
 //       seen_articles    the articles it read (id, path, url, date) for exports
-//       meta             key -> value (last_check_at)
+//       meta             key -> value (last_check_at, session_position)
 //   v2  claim_verdicts.evidence (the evidence URL)
 #pragma once
 
@@ -131,6 +131,11 @@ public:
     std::vector<seen_finding> seen_findings() const;  // by fingerprint
     std::vector<seen_article> seen_articles() const;  // by id
     std::optional<std::string> last_check() const;    // when the last check was recorded
+
+    // The meta table: small named values (last_check_at; the terminal session's position,
+    // `session_position`). set_meta is one transaction and writes no history (nothing decided).
+    std::optional<std::string> meta(std::string const& key) const;
+    void set_meta(std::string const& key, std::string const& value);
 
     // The known fingerprints (seen by a check or reviewed) that start with `prefix`.
     std::vector<std::string> match_prefix(std::string const& prefix) const;
