@@ -1,5 +1,6 @@
 #include "extract/starters.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
@@ -115,9 +116,155 @@ bool weak(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// ---------------------------------------------------------------- words after a time's first word
+//
+// A dated-event attempt at "may" ("they may strengthen"), at an ordinal ("the 75th percentile",
+// "first elected") or at "since the" / "by the" ("since the last census") fails in the grammar
+// after reading one or two words. Those words only open a longer time: no time mention ends with
+// them, and every production that starts with them goes on with a keyword, a table entry, digits
+// or punctuation, never with an arbitrary word (the generic word parsers of grammar/common.hpp
+// are used only in event phrases and when-clauses, after a comma). So when the word after them is
+// one no string literal of the grammar holds, the attempt cannot succeed and is skipped. The
+// tests below answer "maybe" whenever unsure: output is unchanged.
+
+// every a-z run of the grammar's string literals, sorted (scripts/gen_grammar_words.py)
+constexpr std::string_view grammar_words[] = {
+#include "extract/grammar_words.inc"
+};
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool in_grammar(std::string_view w) {
+    return std::binary_search(std::begin(grammar_words), std::end(grammar_words), w);
+}
+
+// Glued number words ("twentyfirst", "seventyseven") are read by the grammar without a literal of
+// their own.
+bool starts_with_tens(std::string_view w) {
+    for (std::string_view t : {"twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy",
+                               "eighty", "ninety"})
+        if (w.substr(0, t.size()) == t) return true;
+    return false;
+}
+
+bool is_ordinal_word(std::string_view w) {
+    for (std::string_view o : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                               "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                               "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                               "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+                               "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+                               "hundredth"})
+        if (w == o) return true;
+    return false;
+}
+
+// "75th", "2nd", "1st": one to three digits and the suffix, the whole word
+bool is_digit_ordinal(std::string_view w) {
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    if (d == 0 || d > 3 || w.size() != d + 2) return false;
+    std::string_view s = w.substr(d);
+    return s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
+bool is_ordinal(std::string_view w) { return is_ordinal_word(w) || is_digit_ordinal(w); }
+
+// "May", "March" and the short months: a month only with a day, a year or a shift after it
+bool is_ambiguous_month(std::string_view w) {
+    for (std::string_view m : {"may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                               "sept", "oct", "nov", "dec"})
+        if (w == m) return true;
+    return false;
+}
+
+// The word (letters and digits) after the word ending at `end`: empty when a space and a word do
+// not follow (punctuation, the end: anything may come next, so no test applies). Sets `after` to
+// its end.
+std::string_view next_word(std::string_view f, std::size_t end, std::size_t& after) {
+    after = end;
+    if (end >= f.size() || f[end] != ' ') return {};
+    std::size_t p = end;
+    while (p < f.size() && f[p] == ' ') ++p;
+    if (p >= f.size() || !is_word_char(f[p])) return {};
+    std::size_t e = p;
+    while (e < f.size() && is_word_char(f[e])) ++e;
+    if (e < f.size() && f[e] == '_') return {};
+    after = e;
+    return f.substr(p, e - p);
+}
+
+// Can the grammar read `w` (a whole word of letters) as the next word of a time? Maybe unless the
+// word is unknown to it.
+bool maybe_time_word(std::string_view w) {
+    if (w.empty() || w.size() <= 2) return true;  // single letters and pairs come from char literals
+    for (char c : w)
+        if (!is_lower(c)) return true;  // digits: "75th", "2019", "q3"
+    if (in_grammar(w) || starts_with_tens(w)) return true;
+    return w.back() == 's' && in_grammar(w.substr(0, w.size() - 1));  // "fifths"
+}
+
+// A time starting with the word f[pos, end), after a relation when `after_relation`.
+bool maybe_time_at(std::string_view f, std::size_t pos, std::size_t end, bool after_relation) {
+    std::string_view w = f.substr(pos, end - pos);
+    std::size_t after = 0;
+    if (is_ordinal(w)) {
+        // "the 9th of September", "first half of", "fifth straight year", "3rd century"
+        return maybe_time_word(next_word(f, end, after));
+    }
+    if (w == "the") {
+        std::string_view n = next_word(f, end, after);
+        if (!maybe_time_word(n)) return false;
+        // "the 75th percentile", "the last census": an ordinal or "last" goes on too
+        if (is_ordinal(n) || n == "last") {
+            std::size_t after2 = 0;
+            return maybe_time_word(next_word(f, after, after2));
+        }
+        return true;
+    }
+    if (is_ambiguous_month(w) && !after_relation) {  // after "since" a bare "May" is a month
+        std::size_t e = end;
+        if (e < f.size() && f[e] == '.') ++e;  // "Sept."
+        std::string_view n = next_word(f, e, after);
+        if (n.empty()) return true;
+        if (!maybe_time_word(n)) return false;
+        std::size_t after2 = 0;
+        std::string_view n2 = next_word(f, after, after2);
+        if (after2 == after || !is_lower(n2[0])) return true;  // no word after, or digits
+        if (n == "this") {  // only "May this year", "May this past year", "May this coming year"
+            return n2 == "year" || n2 == "past" || n2 == "coming";
+        }
+        if (n == "the") {  // "May the 5th", "May the fifth", "May the past year"
+            return n2 == "past" || n2 == "coming" || n2 == "last" || n2 == "current" ||
+                   n2 == "upcoming" || is_ordinal_word(n2) || starts_with_tens(n2);
+        }
+        return true;
+    }
+    return true;
+}
+
+// May a dated event start at the word f[pos, end)? False only when the grammar cannot read it.
+bool maybe_dated_at(std::string_view f, std::size_t pos, std::size_t end) {
+    if (end == pos)  // lookup() stops at a digit: "75th"
+        while (end < f.size() && is_word_char(f[end])) ++end;
+    std::string_view w = f.substr(pos, end - pos);
+    if (w == "since" || w == "by") {  // relations: a time or a bare month or season follows
+        std::size_t after = 0;
+        std::string_view n = next_word(f, end, after);
+        if (n.empty()) return true;
+        if (!maybe_time_word(n)) return false;
+        return maybe_time_at(f, static_cast<std::size_t>(n.data() - f.data()), after, true);
+    }
+    return maybe_time_at(f, pos, end, false);
+}
+
+}  // namespace
+
 std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
     std::size_t end = 0;
     std::uint8_t kinds = lookup(f, pos, end) & can_any;
+    if ((kinds & can_dated) && !maybe_dated_at(f, pos, end)) kinds &= static_cast<std::uint8_t>(~can_dated);
     if (!kinds || !weak(f.substr(pos, end - pos))) return kinds;
     std::size_t next = end;
     while (next < f.size() && (f[next] == ' ' || f[next] == '-' || f[next] == ',')) ++next;
