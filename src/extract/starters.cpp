@@ -205,19 +205,49 @@ bool maybe_time_word(std::string_view w) {
     return w.back() == 's' && in_grammar(w.substr(0, w.size() - 1));  // "fifths"
 }
 
-// A time starting with the word f[pos, end), after a relation when `after_relation`.
+// Does a word follow the word ending at `end`? No time ends with an ordinal, "the", "a" or "half"
+// at the places tested below, and none goes on with punctuation other than a hyphen ("21st-century",
+// "third-quarter").
+bool word_follows(std::string_view f, std::size_t end) {
+    std::size_t p = end;
+    while (p < f.size() && f[p] == ' ') ++p;
+    if (p >= f.size()) return false;
+    switch (f[p]) {
+        case '.': case ',': case ';': case ':': case '!': case '?': case ')': return false;
+        default: return true;
+    }
+}
+
+// An ordinal opening a time: "the 9th of September", "first half of", "fifth straight year",
+// "3rd century", "21st-century", "second Monday of", "first 9 months of".
+bool maybe_after_ordinal(std::string_view f, std::size_t end) {
+    std::size_t after = 0;
+    std::string_view n = next_word(f, end, after);
+    if (n.empty()) return word_follows(f, end);
+    if (!maybe_time_word(n)) return false;
+    if (n == "half") {  // only "the first half of", "second half of"
+        std::size_t after2 = 0;
+        std::string_view n2 = next_word(f, after, after2);
+        if (n2.empty()) return word_follows(f, after);
+        return maybe_time_word(n2);
+    }
+    return true;
+}
+
+// A time starting with the word f[pos, end), after a relation or placing preposition when
+// `after_relation`.
 bool maybe_time_at(std::string_view f, std::size_t pos, std::size_t end, bool after_relation) {
     std::string_view w = f.substr(pos, end - pos);
     std::size_t after = 0;
-    if (is_ordinal(w)) {
-        // "the 9th of September", "first half of", "fifth straight year", "3rd century"
-        return maybe_time_word(next_word(f, end, after));
-    }
-    if (w == "the") {
+    if (is_ordinal(w)) return maybe_after_ordinal(f, end);
+    if (w == "the" || w == "a" || w == "an") {
+        // "the 5th of", "the last week", "the day before", "a year ago", "a fifth of a century"
         std::string_view n = next_word(f, end, after);
+        if (n.empty()) return word_follows(f, end);
         if (!maybe_time_word(n)) return false;
-        // "the 75th percentile", "the last census": an ordinal or "last" goes on too
-        if (is_ordinal(n) || n == "last") {
+        // "the 75th percentile", "a fifth.", "the last census": an ordinal or "last" goes on too
+        if (is_ordinal(n)) return maybe_after_ordinal(f, after);
+        if (n == "last" && w == "the") {
             std::size_t after2 = 0;
             return maybe_time_word(next_word(f, after, after2));
         }
@@ -249,7 +279,9 @@ bool maybe_dated_at(std::string_view f, std::size_t pos, std::size_t end) {
     if (end == pos)  // lookup() stops at a digit: "75th"
         while (end < f.size() && is_word_char(f[end])) ++end;
     std::string_view w = f.substr(pos, end - pos);
-    if (w == "since" || w == "by") {  // relations: a time or a bare month or season follows
+    // a relation ("since", "by", "on or after") or a placing preposition ("in", "in early", "on",
+    // "at"): a time, a bare month or season follows; after "in" also a duration ("in two years")
+    if (w == "since" || w == "by" || w == "in" || w == "on" || w == "at") {
         std::size_t after = 0;
         std::string_view n = next_word(f, end, after);
         if (n.empty()) return true;

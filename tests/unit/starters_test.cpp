@@ -22,6 +22,12 @@ TEST(Starters, DatedSkippedBeforeWordsTheGrammarDoesNotKnow) {
     EXPECT_FALSE(dated("first elected in 2010"));
     EXPECT_FALSE(dated("since the last census"));
     EXPECT_FALSE(dated("by the third reading"));
+    EXPECT_FALSE(dated("fifth."));
+    EXPECT_FALSE(dated("by a fifth."));
+    EXPECT_FALSE(dated("a fifth, the court said"));
+    EXPECT_FALSE(dated("first half."));
+    EXPECT_FALSE(dated("in a bad-tempered first half"));
+    EXPECT_FALSE(dated("in the 75th percentile"));
 }
 
 TEST(Starters, DatedKeptWhereATimeMayFollow) {
@@ -31,7 +37,11 @@ TEST(Starters, DatedKeptWhereATimeMayFollow) {
                           "the first week of june", "the first half of 2020", "the last week of june",
                           "the day before yesterday", "the 1990s", "first quarter", "fifth straight year",
                           "21st of june", "21st century", "since the 1990s", "since the end of the war",
-                          "since may", "since march", "by the end of the year", "by 2020", "since the 5th",
-                          "third day of the month", "the last day of the month"})
+                          "since may", "since march", "by the end of the year", "by 2020",
+                          "third day of the month", "the last day of the month",
+                          "in a year", "in the first half of 2020", "in the 1990s", "on the 5th of may",
+                          "at the end of the month", "in may", "in march", "a fifth of a century ago",
+                          "a year ago", "fifth-straight year", "21st-century",
+                          "in early may", "in the last 20 years", "by a year", "second half of 2019"})
         EXPECT_TRUE(dated(s)) << s;
 }
