@@ -129,9 +129,23 @@ char const* end_before_when_clause(Node const&) {
 
 // Does the sentence speak of the future? Decides "on Friday" and "in September".
 bool speaks_of_future(std::string_view lowered) {
-    for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
-                                 "expected", "set", "due", "going"})
-        if (has_word(lowered, cue)) return true;
+    // has_word for each cue, in one pass: a cue (letters only) occurs with non-alphanumeric
+    // characters on both sides exactly when a maximal run of alphanumerics equals it
+    std::size_t const n = lowered.size();
+    for (std::size_t i = 0; i < n;) {
+        if (!is_alnum(lowered[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i + 1;
+        while (e < n && is_alnum(lowered[e])) ++e;
+        std::string_view w = lowered.substr(i, e - i);
+        if (w.size() >= 3 && w.size() <= 9)
+            for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
+                                         "expected", "set", "due", "going"})
+                if (w == cue) return true;
+        i = e;
+    }
     return lowered.find("'ll ") != std::string_view::npos || lowered.find(" is to ") != std::string_view::npos ||
            lowered.find(" are to ") != std::string_view::npos;
 }
@@ -165,19 +179,37 @@ bool is_iso_date_at(std::string_view f, std::size_t i) {
 }
 }  // namespace
 
+namespace {
+// byte classes for find_word_starts: letters and digits, and what glues a word to the one before
+enum : std::uint8_t { word_byte = 1, glue_byte = 2 };
+struct byte_classes {
+    std::uint8_t of[256]{};
+    byte_classes() {
+        for (int c = 0; c < 256; ++c) {
+            bool alnum = is_alnum(static_cast<char>(c));
+            of[c] = static_cast<std::uint8_t>((alnum ? word_byte | glue_byte : 0) |
+                                              (c == '-' || c == '/' || c == '.' || c == '_' || c == '&' ? glue_byte : 0));
+        }
+    }
+};
+byte_classes const classes;
+}  // namespace
+
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
-    for (std::size_t i = 0; i < f.size(); ++i) {
+    auto const* u = reinterpret_cast<unsigned char const*>(f.data());
+    std::size_t const n = f.size();
+    for (std::size_t i = 0; i < n; ++i) {
         char c = f[i];
-        bool starts = is_alnum(c) || (c == '\'' && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '9');
+        bool starts = (classes.of[u[i]] & word_byte) || (c == '\'' && i + 1 < n && f[i + 1] >= '0' && f[i + 1] <= '9');
         if (!starts) continue;
         if (i > 0) {
             char p = f[i - 1];
-            // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
-            bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
-            if (!iso_after_name &&
-                (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' || (p == '\'' && c != '\'')))
-                continue;
+            if ((classes.of[u[i - 1]] & glue_byte) || (p == '\'' && c != '\'')) {
+                // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
+                bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
+                if (!iso_after_name) continue;
+            }
         }
         out.push_back(static_cast<std::uint32_t>(i));
     }
