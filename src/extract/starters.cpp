@@ -260,9 +260,21 @@ bool word_follows(std::string_view f, std::size_t end) {
 // An ordinal opening a time: "the 9th of September", "first half of", "fifth straight year",
 // "3rd century", "21st-century", "second Monday of", "first 9 months of".
 bool maybe_after_ordinal(std::string_view f, std::size_t end) {
+    if (end < f.size() && f[end] == '-' && end + 1 < f.size() && is_lower(f[end + 1])) {
+        // only "21st-century", "third-quarter" ("5th-6th May" goes on with a digit)
+        std::size_t e = end + 1;
+        while (e < f.size() && is_lower(f[e])) ++e;
+        std::string_view h = f.substr(end + 1, e - end - 1);
+        return h == "century" || h == "centuries" || h == "quarter";
+    }
     word_ref n = next_ref(f, end);
     if (n.text.empty()) return word_follows(f, end);
     if (!maybe_time_word(n)) return false;
+    // common words no continuation after an ordinal starts with (none is a unit, month, weekday,
+    // run word or number): "the first time", "seventh in the 10,000 metres"
+    for (std::string_view never : {"in", "at", "on", "for", "with", "by", "from", "as", "since",
+                                   "time", "is", "was", "has", "had", "will"})
+        if (n.text == never) return false;
     if (n.text == "half") {  // only "the first half of", "second half of"
         word_ref n2 = next_ref(f, n.end);
         if (n2.text.empty()) return word_follows(f, n.end);
