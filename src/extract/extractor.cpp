@@ -238,6 +238,29 @@ void extractor::parse_sentence() {
         consumed = end;
         return true;
     };
+    // Words some kinds cannot do without, and where they last occur (lower-case substrings, so a
+    // superset of the grammar's whole words): an anniversary needs its noun ("anniversary",
+    // "birthday") or a named one ("centenary", "golden jubilee") after its start, unless a marking
+    // verb opens it ("marks 70 years since"); a first-claim needs "first", and a first-since claim
+    // "since" too. Where the word does not follow, the attempt cannot succeed and is not made.
+    std::string_view const f = folded_.text;
+    auto last_of = [&](std::initializer_list<std::string_view> words) {
+        std::size_t last_at = 0;
+        bool found = false;
+        for (std::string_view w : words)
+            if (std::size_t i = f.rfind(w); i != std::string_view::npos && (!found || i > last_at)) {
+                last_at = i;
+                found = true;
+            }
+        return found ? last_at + 1 : 0;  // one past the last start; 0: none
+    };
+    std::size_t const anniversary_words_end = last_of({"anniversar", "birthday", "centenar", "centennial", "jubilee"});
+    std::size_t const first_end = last_of({"first"});
+    std::size_t const since_end = last_of({"since"});
+    auto marking_verb_at = [&](std::size_t pos) {
+        std::string_view w = f.substr(pos);
+        return w.substr(0, 4) == "mark" || w.substr(0, 10) == "commemorat" || w.substr(0, 8) == "celebrat";
+    };
     for (std::uint32_t index : candidates_) {
         std::size_t pos = word_starts_[index];
         if (pos < consumed) continue;
@@ -245,9 +268,12 @@ void extractor::parse_sentence() {
         std::uint8_t kinds = kinds_starting_at(folded_.text, pos);
         if (anniversary_window_[index]) kinds |= can_anniversary;
         if (!kinds) continue;
-        (kinds & can_anniversary && attempt(grammar::anniversary(), ast::anniversary{}, pos)) ||
-            (kinds & can_first && attempt(grammar::first_in_interval(), ast::first_in_interval{}, pos)) ||
-            (kinds & can_first && attempt(grammar::first_since(), ast::first_since{}, pos)) ||
+        bool const anniversary_possible = pos < anniversary_words_end || marking_verb_at(pos);
+        bool const first_possible = pos < first_end;
+        bool const since_possible = pos < since_end;
+        (kinds & can_anniversary && anniversary_possible && attempt(grammar::anniversary(), ast::anniversary{}, pos)) ||
+            (kinds & can_first && first_possible && attempt(grammar::first_in_interval(), ast::first_in_interval{}, pos)) ||
+            (kinds & can_first && first_possible && since_possible && attempt(grammar::first_since(), ast::first_since{}, pos)) ||
             (kinds & can_elapsed && attempt(grammar::elapsed(), ast::elapsed{}, pos)) ||
             (kinds & can_nth && attempt(grammar::nth_occurrence(), ast::nth_occurrence{}, pos)) ||
             (kinds & can_dated && attempt(grammar::dated_event(), ast::dated_event{}, pos));
