@@ -336,6 +336,20 @@ bool maybe_dated_at(std::string_view f, std::size_t pos, std::size_t end, std::u
     return maybe_time_at(f, w, false);
 }
 
+// May an elapsed claim start at the word f[pos, end)? At "the", "a" or an ordinal only its
+// duration can ("the fifth straight year since", "a year after"), and a duration goes on from
+// them as a time does (units, run words and counts are grammar words; none ends there).
+bool maybe_elapsed_at(std::string_view f, std::size_t pos, std::size_t end, std::uint8_t flags) {
+    if (end == pos)  // lookup() stops at a digit: "75th"
+        while (end < f.size() && is_word_char(f[end])) ++end;
+    word_ref w;
+    w.text = f.substr(pos, end - pos);
+    w.end = end;
+    w.flags = flags;
+    if (!(w.ordinal() || w.text == "the" || w.text == "a" || w.text == "an")) return true;
+    return maybe_time_at(f, w, false);
+}
+
 }  // namespace
 
 std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
@@ -343,6 +357,7 @@ std::uint8_t kinds_starting_at(std::string_view f, std::size_t pos) {
     std::uint8_t flags = 0;  // stays 0 for digits
     std::uint8_t kinds = lookup(f, pos, end, &flags) & can_any;
     if ((kinds & can_dated) && !maybe_dated_at(f, pos, end, flags)) kinds &= static_cast<std::uint8_t>(~can_dated);
+    if ((kinds & can_elapsed) && !maybe_elapsed_at(f, pos, end, flags)) kinds &= static_cast<std::uint8_t>(~can_elapsed);
     if (!kinds || !(flags & weak_start)) return kinds;
     std::size_t next = end;
     while (next < f.size() && (f[next] == ' ' || f[next] == '-' || f[next] == ',')) ++next;

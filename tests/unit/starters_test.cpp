@@ -7,6 +7,7 @@
 #include <string>
 
 using claimcheck::extract::can_dated;
+using claimcheck::extract::can_elapsed;
 using claimcheck::extract::kinds_starting_at;
 
 namespace {
@@ -48,4 +49,16 @@ TEST(Starters, DatedKeptWhereATimeMayFollow) {
                           "in early may", "in the last 20 years", "by a year", "second half of 2019",
                           "21st-century", "third-quarter profits", "5th-6th may"})
         EXPECT_TRUE(dated(s)) << s;
+}
+
+TEST(Starters, ElapsedSkippedWhereNoDurationFollows) {
+    auto elapsed = [](std::string const& s) { return (kinds_starting_at(s, 0) & can_elapsed) != 0; };
+    EXPECT_FALSE(elapsed("75th percentile of incomes"));
+    EXPECT_FALSE(elapsed("a fifth."));
+    EXPECT_FALSE(elapsed("the first time since 2018"));
+    EXPECT_TRUE(elapsed("the fifth straight year since"));
+    EXPECT_TRUE(elapsed("a year after the war"));
+    EXPECT_TRUE(elapsed("the past two years since"));
+    EXPECT_TRUE(elapsed("since 2018"));
+    EXPECT_TRUE(elapsed("after a three-year hiatus"));
 }
