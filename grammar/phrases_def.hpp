@@ -44,8 +44,32 @@ auto const ends_in_ed = [](auto& ctx) {
 };
 auto const past_tense_def = x3::lexeme[x3::raw[+x3::ascii::alpha][ends_in_ed] >> word_end];
 
+// A cheap guard in front: the possessive word is one of the next seven words, and words are
+// separated by spaces (a word never holds one), so without an apostrophe in the next seven runs
+// of non-space characters the possessor cannot match. Most attempts stop here, before reading a
+// word.
+struct apostrophe_ahead_parser : x3::parser<apostrophe_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        Iterator it = first;
+        for (int runs = 0; runs < 7; ++runs) {
+            while (it != last && space(*it)) ++it;
+            if (it == last) return false;
+            for (; it != last && !space(*it); ++it)
+                if (*it == '\'') return true;
+        }
+        return false;
+    }
+};
+apostrophe_ahead_parser const apostrophe_ahead;
+
 auto const anniversary_number = ordinal() | named_anniversary;
 auto const possessor_def =
+    &apostrophe_ahead >>
     x3::omit[x3::repeat(0, 6)[!phrase_stop_word >> !past_tense >>
                               (word - (possessive_word >> &anniversary_number))] >>
              !phrase_stop_word >> possessive_word >> &anniversary_number];

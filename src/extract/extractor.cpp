@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace claimcheck::extract {
 
@@ -128,9 +129,23 @@ char const* end_before_when_clause(Node const&) {
 
 // Does the sentence speak of the future? Decides "on Friday" and "in September".
 bool speaks_of_future(std::string_view lowered) {
-    for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
-                                 "expected", "set", "due", "going"})
-        if (has_word(lowered, cue)) return true;
+    // has_word for each cue, in one pass: a cue (letters only) occurs with non-alphanumeric
+    // characters on both sides exactly when a maximal run of alphanumerics equals it
+    std::size_t const n = lowered.size();
+    for (std::size_t i = 0; i < n;) {
+        if (!is_alnum(lowered[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t e = i + 1;
+        while (e < n && is_alnum(lowered[e])) ++e;
+        std::string_view w = lowered.substr(i, e - i);
+        if (w.size() >= 3 && w.size() <= 9)
+            for (std::string_view cue : {"will", "shall", "scheduled", "upcoming", "plans", "planned",
+                                         "expected", "set", "due", "going"})
+                if (w == cue) return true;
+        i = e;
+    }
     return lowered.find("'ll ") != std::string_view::npos || lowered.find(" is to ") != std::string_view::npos ||
            lowered.find(" are to ") != std::string_view::npos;
 }
@@ -164,19 +179,37 @@ bool is_iso_date_at(std::string_view f, std::size_t i) {
 }
 }  // namespace
 
+namespace {
+// byte classes for find_word_starts: letters and digits, and what glues a word to the one before
+enum : std::uint8_t { word_byte = 1, glue_byte = 2 };
+struct byte_classes {
+    std::uint8_t of[256]{};
+    byte_classes() {
+        for (int c = 0; c < 256; ++c) {
+            bool alnum = is_alnum(static_cast<char>(c));
+            of[c] = static_cast<std::uint8_t>((alnum ? word_byte | glue_byte : 0) |
+                                              (c == '-' || c == '/' || c == '.' || c == '_' || c == '&' ? glue_byte : 0));
+        }
+    }
+};
+byte_classes const classes;
+}  // namespace
+
 void find_word_starts(std::string_view f, std::vector<std::uint32_t>& out) {
     out.clear();
-    for (std::size_t i = 0; i < f.size(); ++i) {
+    auto const* u = reinterpret_cast<unsigned char const*>(f.data());
+    std::size_t const n = f.size();
+    for (std::size_t i = 0; i < n; ++i) {
         char c = f[i];
-        bool starts = is_alnum(c) || (c == '\'' && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '9');
+        bool starts = (classes.of[u[i]] & word_byte) || (c == '\'' && i + 1 < n && f[i + 1] >= '0' && f[i + 1] <= '9');
         if (!starts) continue;
         if (i > 0) {
             char p = f[i - 1];
-            // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
-            bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
-            if (!iso_after_name &&
-                (is_alnum(p) || p == '-' || p == '/' || p == '.' || p == '_' || p == '&' || (p == '\'' && c != '\'')))
-                continue;
+            if ((classes.of[u[i - 1]] & glue_byte) || (p == '\'' && c != '\'')) {
+                // an ISO date in a file name or address: "sales_report-2002-10-09.xlsx"
+                bool iso_after_name = (p == '-' || p == '_') && i >= 2 && is_alpha(f[i - 2]) && is_iso_date_at(f, i);
+                if (!iso_after_name) continue;
+            }
         }
         out.push_back(static_cast<std::uint32_t>(i));
     }
@@ -205,6 +238,30 @@ void extractor::parse_sentence() {
         consumed = end;
         return true;
     };
+    // Words some kinds cannot do without, and where they last occur (lower-case substrings, so a
+    // superset of the grammar's whole words): an anniversary needs its noun ("anniversary",
+    // "birthday") or a named one ("centenary", "golden jubilee") after its start, unless a marking
+    // verb opens it ("marks 70 years since"); a first-claim needs "first", and a first-since claim
+    // "since" too. Where the word does not follow, the attempt cannot succeed and is not made.
+    std::string_view const f = folded_.text;
+    auto last_of = [&](std::initializer_list<std::string_view> words) {
+        std::size_t last_at = 0;
+        bool found = false;
+        for (std::string_view w : words)  // find (memchr on the first letter) beats rfind
+            for (std::size_t i = f.find(w); i != std::string_view::npos; i = f.find(w, i + 1))
+                if (!found || i > last_at) {
+                    last_at = i;
+                    found = true;
+                }
+        return found ? last_at + 1 : 0;  // one past the last start; 0: none
+    };
+    std::size_t const anniversary_words_end = last_of({"anniversar", "birthday", "centenar", "centennial", "jubilee"});
+    std::size_t const first_end = last_of({"first"});
+    std::size_t const since_end = last_of({"since"});
+    auto marking_verb_at = [&](std::size_t pos) {
+        std::string_view w = f.substr(pos);
+        return w.substr(0, 4) == "mark" || w.substr(0, 10) == "commemorat" || w.substr(0, 8) == "celebrat";
+    };
     for (std::uint32_t index : candidates_) {
         std::size_t pos = word_starts_[index];
         if (pos < consumed) continue;
@@ -212,9 +269,12 @@ void extractor::parse_sentence() {
         std::uint8_t kinds = kinds_starting_at(folded_.text, pos);
         if (anniversary_window_[index]) kinds |= can_anniversary;
         if (!kinds) continue;
-        (kinds & can_anniversary && attempt(grammar::anniversary(), ast::anniversary{}, pos)) ||
-            (kinds & can_first && attempt(grammar::first_in_interval(), ast::first_in_interval{}, pos)) ||
-            (kinds & can_first && attempt(grammar::first_since(), ast::first_since{}, pos)) ||
+        bool const anniversary_possible = pos < anniversary_words_end || marking_verb_at(pos);
+        bool const first_possible = pos < first_end;
+        bool const since_possible = pos < since_end;
+        (kinds & can_anniversary && anniversary_possible && attempt(grammar::anniversary(), ast::anniversary{}, pos)) ||
+            (kinds & can_first && first_possible && attempt(grammar::first_in_interval(), ast::first_in_interval{}, pos)) ||
+            (kinds & can_first && first_possible && since_possible && attempt(grammar::first_since(), ast::first_since{}, pos)) ||
             (kinds & can_elapsed && attempt(grammar::elapsed(), ast::elapsed{}, pos)) ||
             (kinds & can_nth && attempt(grammar::nth_occurrence(), ast::nth_occurrence{}, pos)) ||
             (kinds & can_dated && attempt(grammar::dated_event(), ast::dated_event{}, pos));
@@ -266,16 +326,19 @@ void extractor::extract(std::string_view text, std::optional<day_number> article
             line = 1;
             column = 1;
         }
-        while (pos < c.start) {
-            auto ch = static_cast<unsigned char>(text[pos]);
-            if (ch == '\n') {
-                ++line;
-                column = 1;
-            } else if ((ch & 0xC0) != 0x80) {
-                ++column;
-            }
-            ++pos;
+        // the same count as a byte loop (a newline restarts the column, which counts every byte
+        // that does not continue a UTF-8 sequence), in passes the compiler vectorizes
+        char const* from = text.data() + pos;
+        char const* to = text.data() + c.start;
+        if (auto const* nl = static_cast<char const*>(memrchr(from, '\n', static_cast<std::size_t>(to - from)))) {
+            line += static_cast<std::size_t>(std::count(from, nl + 1, '\n'));
+            column = 1;
+            from = nl + 1;
         }
+        std::size_t starts = 0;
+        for (char const* q = from; q < to; ++q) starts += (static_cast<unsigned char>(*q) & 0xC0) != 0x80;
+        column += starts;
+        pos = c.start;
         c.line = line;
         c.column = column;
     }

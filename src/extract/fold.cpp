@@ -37,16 +37,21 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 }  // namespace
 
 void fold(std::string_view original, std::size_t begin, std::size_t end, folded_text& out) {
-    out.text.clear();
-    out.to_original.clear();
-    out.text.reserve(end - begin);
-    out.to_original.reserve(end - begin + 1);
+    // Folding never lengthens the text (a sequence of n bytes folds to at most n characters:
+    // "..." comes from the three bytes of U+2026), so both outputs are sized once and written
+    // through pointers, then cut to length.
+    out.text.resize(end - begin);
+    out.to_original.resize(end - begin + 1);
+    char* const text = out.text.data();
+    std::uint32_t* const map = out.to_original.data();
+    std::size_t n = 0;
     auto emit = [&](char c, std::size_t from) {
         if (c == ' ') {
-            if (out.text.empty() || out.text.back() == ' ') return;  // collapse runs, no lead
+            if (n == 0 || text[n - 1] == ' ') return;  // collapse runs, no lead
         }
-        out.text.push_back(c);
-        out.to_original.push_back(static_cast<std::uint32_t>(from));
+        text[n] = c;
+        map[n] = static_cast<std::uint32_t>(from);
+        ++n;
     };
     std::size_t i = begin;
     while (i < end) {
@@ -73,10 +78,9 @@ void fold(std::string_view original, std::size_t begin, std::size_t end, folded_
         }
         i += len;
     }
-    while (!out.text.empty() && out.text.back() == ' ') {
-        out.text.pop_back();
-        out.to_original.pop_back();
-    }
+    while (n > 0 && text[n - 1] == ' ') --n;
+    out.text.resize(n);
+    out.to_original.resize(n);
     // the end maps to the end of the last folded character's source
     std::size_t tail = out.text.empty() ? end : out.original_end(original, out.text.size());
     out.to_original.push_back(static_cast<std::uint32_t>(tail));

@@ -55,12 +55,17 @@ bool starts_sentence(std::string_view t, std::size_t i) {
     return c >= 0xC0;
 }
 
-std::string lower_word_before(std::string_view t, std::size_t dot) {
+// The word before the dot, lower-cased into `buf`; empty when longer than `buf` (no abbreviation
+// is longer than 8 bytes). `length` is its length in any case.
+std::string_view lower_word_before(std::string_view t, std::size_t dot, std::array<char, 8>& buf,
+                                   std::size_t& length) {
     std::size_t b = dot;
     while (b > 0 && (std::isalnum(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.')) --b;
-    std::string w(t.substr(b, dot - b));
-    for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return w;
+    length = dot - b;
+    if (length > buf.size()) return {};
+    for (std::size_t k = 0; k < length; ++k)
+        buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[b + k])));
+    return {buf.data(), length};
 }
 
 bool next_word_is_opener(std::string_view t, std::size_t i) {
@@ -81,11 +86,14 @@ std::size_t boundary_after(std::string_view t, std::size_t i) {
     if (k >= t.size()) return k;
     if (!starts_sentence(t, k)) return std::string_view::npos;
     if (c == '.') {
-        std::string w = lower_word_before(t, i);
-        if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])))  // an initial
+        std::array<char, 8> buf;
+        std::size_t length = 0;
+        std::string_view w = lower_word_before(t, i, buf, length);
+        if (length == 1 && std::isalpha(static_cast<unsigned char>(w[0])))  // an initial
             return std::string_view::npos;
-        bool abbreviation =
-            std::find(abbreviations.begin(), abbreviations.end(), w) != abbreviations.end();
+        // (a word longer than `buf` is no abbreviation; the empty word matches as before)
+        bool abbreviation = length <= buf.size() &&
+                            std::find(abbreviations.begin(), abbreviations.end(), w) != abbreviations.end();
         if (abbreviation) {
             bool can_end = std::find(final_abbreviations.begin(), final_abbreviations.end(), w) !=
                            final_abbreviations.end();

@@ -19,6 +19,20 @@ public:
     json_writer& begin_array() { return open('['); }
     json_writer& end_array() { return close(']'); }
     json_writer& key(std::string_view k) {
+        // keys are short and need no escaping: one append of ',"key":'
+        char buf[72];
+        if (k.size() <= 64 && plain(k)) {
+            std::size_t n = 0;
+            if (!fresh_) buf[n++] = ',';
+            buf[n++] = '"';
+            k.copy(buf + n, k.size());
+            n += k.size();
+            buf[n++] = '"';
+            buf[n++] = ':';
+            out_.append(buf, n);
+            fresh_ = true;
+            return *this;
+        }
         comma();
         string_value(k);
         out_ += ':';
@@ -72,6 +86,14 @@ private:
         return *this;
     }
     void string_value(std::string_view s);
+    // no byte of `s` needs escaping
+    static bool plain(std::string_view s) {
+        for (char ch : s) {
+            auto c = static_cast<unsigned char>(ch);
+            if (c < 0x20 || c == '"' || c == '\\') return false;
+        }
+        return true;
+    }
 
     std::string& out_;
     bool fresh_ = true;
