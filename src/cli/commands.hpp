@@ -2,6 +2,7 @@
 // 0 success, 1 findings at the fail level (check), 2 usage, rules or input errors.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,8 +36,18 @@ struct check_options {
     std::string fail_on = "conflict";    // conflict|warning|never
     bool explain = false;
     unsigned jobs = 0;                   // 0: all cores
+    std::FILE* out = nullptr;            // where --format goes: stdout unless set (claimcheck test)
+    bool progress = true;                // the progress line on a terminal
 };
 int run_check(check_options const& options);
+
+struct test_options {
+    std::vector<std::string> dirs;        // cases, or folders of cases; none: the built-in rules' tests/
+    std::vector<std::string> rules_dirs;  // more rules for every case (before the case's own rules/)
+    bool update = false;                  // rewrite each case's expected.txt with what check reports
+    bool verbose = false;                 // name the passing cases too
+};
+int run_test(test_options const& options);
 
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);

@@ -67,6 +67,15 @@ int main(int argc, char** argv) {
     check->add_flag("--explain", ck.explain, "Show how each claim's event was resolved, and the informational findings");
     check->add_option("--jobs,-j", ck.jobs, "Worker threads (0: all cores)")->capture_default_str();
 
+    test_options ts;
+    auto* test = app.add_subcommand(
+        "test", "Run rule fixtures: folders of articles with expected.txt (check's text output) or FINDING "
+                "annotations; exit 1 when a case fails, 2 when a fixture is broken");
+    test->add_option("dirs", ts.dirs, "Cases or folders of cases (default: the built-in rules' tests/)");
+    test->add_option("--rules", ts.rules_dirs, "A rules folder for every case (repeatable; a case's own rules/ comes after)");
+    test->add_flag("--update", ts.update, "Rewrite each case's expected.txt with what check reports now");
+    test->add_flag("--verbose,-v", ts.verbose, "List the passing cases too");
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -75,6 +84,7 @@ int main(int argc, char** argv) {
     }
     if (*extract) return run_extract(ex);
     if (*check) return run_check(ck);
+    if (*test) return run_test(ts);
     if (*expr) {
         if (!xp.batch && xp.text.empty()) {
             std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";
