@@ -7,6 +7,7 @@ packages=(
   build-essential cmake git python3
   libboost-dev librange-v3-dev libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev
+  clang-14 libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
 )
 
 missing=()
