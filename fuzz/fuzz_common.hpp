@@ -12,18 +12,23 @@
 
 namespace claimcheck::fuzz {
 
-// One folder per process, made on first use.
+// One folder per process, made on first use: $CLAIMCHECK_FUZZ_SCRATCH when set (scripts/fuzz.sh
+// makes it and removes it afterwards: libFuzzer does not always run exit handlers), else one under
+// /dev/shm (every input is written to a file) or the temporary folder, removed at exit.
 inline std::filesystem::path const& scratch() {
     static std::filesystem::path const dir = [] {
-        // in memory when /dev/shm is there: every input is written to a file
+        namespace fs = std::filesystem;
         std::error_code ec;
-        std::filesystem::path base = std::filesystem::is_directory("/dev/shm", ec) ? std::filesystem::path("/dev/shm")
-                                                                                  : std::filesystem::temp_directory_path();
+        if (char const* given = std::getenv("CLAIMCHECK_FUZZ_SCRATCH"); given && *given) {
+            fs::create_directories(given);
+            return fs::path(given);
+        }
+        fs::path base = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
         auto d = base / ("claimcheck-fuzz-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(d);
+        fs::create_directories(d);
         std::atexit([] {
             std::error_code ec;
-            std::filesystem::remove_all(scratch(), ec);
+            fs::remove_all(scratch(), ec);
         });
         return d;
     }();

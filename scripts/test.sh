@@ -36,6 +36,6 @@ fi
 
 fuzz_seconds=${CLAIMCHECK_FUZZ_SECONDS:-20}
 if [[ $fuzz_seconds != 0 ]]; then
-  scripts/fuzz.sh --seconds "$fuzz_seconds"
+  scripts/fuzz.sh --fresh --seconds "$fuzz_seconds"
   stage "fuzzing (${fuzz_seconds} s a target)"
 fi
