@@ -28,7 +28,7 @@ while (($#)); do
     --timeout) timeout=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --fresh) fresh=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     claims|front_matter|manifest|jsonl|rules) targets+=("$1"); shift ;;
     *) echo "fuzz.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
