@@ -16,23 +16,24 @@ namespace claimcheck::fuzz {
 // makes it and removes it afterwards: libFuzzer does not always run exit handlers), else one under
 // /dev/shm (every input is written to a file) or the temporary folder, removed at exit.
 inline std::filesystem::path const& scratch() {
-    static std::filesystem::path const dir = [] {
+    // Never destroyed: the exit handler below still needs it after static destructors began.
+    static std::filesystem::path const* const dir = [] {
         namespace fs = std::filesystem;
         std::error_code ec;
         if (char const* given = std::getenv("CLAIMCHECK_FUZZ_SCRATCH"); given && *given) {
             fs::create_directories(given);
-            return fs::path(given);
+            return new fs::path(given);
         }
         fs::path base = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
-        auto d = base / ("claimcheck-fuzz-" + std::to_string(::getpid()));
-        fs::create_directories(d);
+        auto* d = new fs::path(base / ("claimcheck-fuzz-" + std::to_string(::getpid())));
+        fs::create_directories(*d);
         std::atexit([] {
             std::error_code ec;
             fs::remove_all(scratch(), ec);
         });
         return d;
     }();
-    return dir;
+    return *dir;
 }
 
 inline void write_file(std::filesystem::path const& path, std::uint8_t const* data, std::size_t size) {
