@@ -283,25 +283,25 @@ auto word_in(Table const& table) {
     return x3::lexeme[table >> word_end];
 }
 
-inline auto const article = kw("a") | kw("an");
-inline auto const hundred_word = kw("hundred");
-inline auto const dozen_word = kw("dozen") | kw("dozens");
+auto const article = kw("a") | kw("an");
+auto const hundred_word = kw("hundred");
+auto const dozen_word = kw("dozen") | kw("dozens");
 // "half", but not "half-hearted" or "half-time"
-inline auto const half_word =
+auto const half_word =
     x3::lexeme[x3::lit("half") >> !(x3::ascii::alnum | x3::lit('_') | (x3::lit('-') >> x3::ascii::alpha))];
 // Where a fraction that could be an ordinal ("a third", "one fifth") ends as a noun phrase: before
 // "of", a word that ends noun phrases, or no word at all. Before a noun it is the ordinal: "a
 // third term".
-inline auto const fraction_end = kw("of") | phrase_stop_word | !x3::ascii::alnum;
+auto const fraction_end = kw("of") | phrase_stop_word | !x3::ascii::alnum;
 // the first test of each top rule
-inline auto const cardinal_starts = &(x3::ascii::digit | cardinal_first_words);
-inline auto const number_starts = &(x3::ascii::digit | number_first_words);
-inline auto const quantity_starts = &(x3::ascii::digit | quantity_first_words);
-inline auto const ordinal_starts = &(x3::ascii::digit | ordinal_first_words);
+auto const cardinal_starts = &(x3::ascii::digit | cardinal_first_words);
+auto const number_starts = &(x3::ascii::digit | number_first_words);
+auto const quantity_starts = &(x3::ascii::digit | quantity_first_words);
+auto const ordinal_starts = &(x3::ascii::digit | ordinal_first_words);
 // An ordinal of several words goes on after its first word with a number word, an ordinal word,
 // "and" or a hyphen. A number word followed by anything else ("two years") is no ordinal, and
 // this test turns it away before its cardinal is read.
-inline auto const ordinal_goes_on =
+auto const ordinal_goes_on =
     &(x3::lexeme[+x3::ascii::alpha] >> ordinal_second_words);
 
 // ---------------------------------------------------------------- actions

@@ -9,6 +9,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libsqlite3-dev libkainjow-mustache-dev
   chromium fonts-dejavu-core
   tmux  # drives the interactive review session in its tests (scripts/test_review_session.py)
+  clang-14 libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
 )
 
 missing=()

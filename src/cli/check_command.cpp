@@ -25,6 +25,7 @@
 #include <map>
 #include <set>
 #include <chrono>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -68,7 +69,7 @@ bool use_color(std::string const& mode) {
 // stderr is a terminal (never in CI logs or redirected output).
 class progress_line {
 public:
-    progress_line() : on_(::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
+    explicit progress_line(bool wanted) : on_(wanted && ::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
     void update(std::size_t articles, std::size_t bytes) {
         if (!on_) return;
         auto now = std::chrono::steady_clock::now();
@@ -92,6 +93,25 @@ private:
     bool shown_ = false;
     std::chrono::steady_clock::time_point start_, last_{};
 };
+
+// A --facts or --overrides file's error, "path:line: message" (or "path: message") as the loaders
+// throw it, printed like every input error: "path:line: error: message".
+void print_file_error(std::string const& path, std::string const& what) {
+    std::string_view rest(what);
+    std::string location = path;
+    if (rest.substr(0, path.size()) == path) {
+        rest.remove_prefix(path.size());
+        std::size_t digits = 0;
+        if (!rest.empty() && rest[0] == ':')
+            while (1 + digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[1 + digits]))) ++digits;
+        if (digits) {
+            location += std::string(rest.substr(0, 1 + digits));
+            rest.remove_prefix(1 + digits);
+        }
+        if (rest.substr(0, 2) == ": ") rest.remove_prefix(2);
+    }
+    std::cerr << location << ": error: " << rest << '\n';
+}
 
 }  // namespace
 
@@ -251,9 +271,10 @@ int run_check(check_options const& options) {
             output_errors = true;
         }
     }
+    std::FILE* out = options.out ? options.out : stdout;  // `claimcheck test` runs check in-process
     report.color = options.format == "text" && use_color(options.color);
-    output::write_findings(options.format, report, stdout);
-    std::fflush(stdout);
+    output::write_findings(options.format, report, out);
+    std::fflush(out);
 
     if (run.input_errors || output_errors) return 2;
     auto n = output::count(report);
@@ -283,7 +304,7 @@ void analyze_corpus(check_options const& options, extract::tolerances const& tol
             auto more = engine::load_overrides(path);
             overrides.insert(overrides.end(), more.begin(), more.end());
         } catch (std::exception const& e) {
-            std::cerr << e.what() << '\n';
+            print_file_error(path, e.what());
             errors.push_back({path, 0, e.what()});
             input_errors = true;
         }
@@ -318,7 +339,7 @@ void analyze_corpus(check_options const& options, extract::tolerances const& tol
             return out;
         };
     };
-    progress_line progress;
+    progress_line progress(options.progress);
     std::size_t done_bytes = 0;
     run_ordered_pipeline<analyzed_batch>(
         options.paths, jobs, make_worker,
@@ -351,7 +372,7 @@ void analyze_corpus(check_options const& options, extract::tolerances const& tol
         try {
             engine::load_facts(path, knowledge, articles, claims);
         } catch (std::exception const& e) {
-            std::cerr << e.what() << '\n';
+            print_file_error(path, e.what());
             errors.push_back({path, 0, e.what()});
             input_errors = true;
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <cstdio>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,8 @@ struct check_options {
     bool no_config = false;
     std::set<std::string> given;         // the options given on the command line ("--rules", ...)
     std::map<std::string, std::string> origin;  // option -> where its value came from (config print)
+    std::FILE* out = nullptr;            // where --format goes: stdout unless set (claimcheck test)
+    bool progress = true;                // the progress line on a terminal
 };
 int run_check(check_options const& options);
 
@@ -115,6 +118,15 @@ struct review_session_options {
     std::optional<std::string> reviewer;
 };
 int run_review_session(check_options const& options, review_session_options const& session);
+
+// `claimcheck test [DIR...]` (test_command.cpp): rule fixtures, each case a `check` run in-process.
+struct test_options {
+    std::vector<std::string> dirs;        // cases, or folders of cases; none: the built-in rules' tests/
+    std::vector<std::string> rules_dirs;  // more rules for every case (before the case's own rules/)
+    bool update = false;                  // rewrite each case's expected.txt with what check reports
+    bool verbose = false;                 // name the passing cases too
+};
+int run_test(test_options const& options);
 
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);

@@ -146,6 +146,15 @@ int main(int argc, char** argv) {
                        "A folder of report templates (report.html.mustache, report.css, report.js) "
                        "instead of the built-in ones");
 
+    test_options ts;
+    auto* test = app.add_subcommand(
+        "test", "Run rule fixtures: folders of articles with expected.txt (check's text output) or FINDING "
+                "annotations; exit 1 when a case fails, 2 when a fixture is broken");
+    test->add_option("dirs", ts.dirs, "Cases or folders of cases (default: the built-in rules' tests/)");
+    test->add_option("--rules", ts.rules_dirs, "A rules folder for every case (repeatable; a case's own rules/ comes after)");
+    test->add_flag("--update", ts.update, "Rewrite each case's expected.txt with what check reports now");
+    test->add_flag("--verbose,-v", ts.verbose, "List the passing cases too");
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -202,6 +211,7 @@ int main(int argc, char** argv) {
         if (!apply_config(cf)) return 2;
         return run_config_print(cf);
     }
+    if (*test) return run_test(ts);
     if (*expr) {
         if (!xp.batch && xp.text.empty()) {
             std::cerr << "claimcheck expr: give TEXT or --batch FILE (see --help)\n";

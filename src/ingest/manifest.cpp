@@ -71,7 +71,10 @@ manifest load_manifest(std::string const& path, std::size_t max_bytes, error_sin
         return entries;
     }
     if (root.IsNull()) return entries;  // an empty manifest lists nothing
-    YAML::Node const list = root.IsMap() ? std::as_const(root)["articles"] : YAML::Node();
+    // A missing key of a const map is an invalid node, which throws on any question but
+    // IsDefined() (a manifest "Title: text" without `articles:` once aborted the run).
+    bool const listed = root.IsMap() && std::as_const(root)["articles"].IsDefined();
+    YAML::Node const list = listed ? std::as_const(root)["articles"] : YAML::Node();
     if (!list.IsSequence()) {
         errors.report(path, file_line(root.Mark(), manifest_first_line),
                       "manifest: expected an 'articles:' list of entries");

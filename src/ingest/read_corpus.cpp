@@ -58,6 +58,11 @@ private:
         // Symbolic links are followed, so a link back up the tree would recurse forever; the
         // device and inode pair names a folder whatever the path that led to it.
         if (!visited_folders_.emplace(folder_stat.st_dev, folder_stat.st_ino).second) return;
+        walking_.emplace_back(folder_stat.st_dev, folder_stat.st_ino);
+        struct pop {
+            std::vector<std::pair<dev_t, ino_t>>& stack;
+            ~pop() { stack.pop_back(); }
+        } popper{walking_};
 
         std::vector<std::string> names;
         std::error_code error;
@@ -83,7 +88,12 @@ private:
                 if (child_format)
                     errors_.report(child, 0, "cannot read: " + detail::describe_errno(errno));
             } else if (S_ISDIR(st.st_mode)) {
-                walk(child, st);
+                // A link to a folder being walked (this one or one above it) is a loop: said once,
+                // not followed. A folder reached a second way otherwise is skipped silently.
+                if (std::find(walking_.begin(), walking_.end(), std::pair{st.st_dev, st.st_ino}) != walking_.end())
+                    errors_.report(child, 0, "directory loop: a symbolic link to a folder that contains it (not followed)");
+                else
+                    walk(child, st);
             } else if (S_ISREG(st.st_mode) && child_format) {
                 if (options_.select && !options_.select(child)) continue;
                 read_article(child, *child_format);
@@ -163,6 +173,7 @@ private:
     std::function<void(article&&)> const& on_article_;
     detail::error_sink& errors_;
     std::set<std::pair<dev_t, ino_t>> visited_folders_;
+    std::vector<std::pair<dev_t, ino_t>> walking_;  // the folders being walked, outermost first
     std::map<std::string, detail::manifest> manifests_;  // by canonical folder
 };
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "run_binary.hpp"
+#include "ruletest/annotations.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -28,43 +29,14 @@ using claimcheck::testing::run;
 using claimcheck::testing::source;
 using json = nlohmann::json;
 
-struct annotation {
-    std::string file;      // file name in the corpus folder
-    std::size_t line = 0;  // the line of the claim (the last non-comment line above)
-    std::string kind, rule, event;
-    std::size_t written_at = 0;
-};
+using claimcheck::ruletest::annotation;
 
+// The annotations of the corpus, read by the same code as `claimcheck test`; a malformed one fails.
 std::vector<annotation> read_annotations(fs::path const& folder) {
     std::vector<annotation> out;
-    std::vector<fs::path> files;
-    for (auto const& e : fs::directory_iterator(folder))
-        if (e.path().extension() == ".md") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (auto const& f : files) {
-        std::ifstream in(f);
-        std::string text;
-        std::size_t n = 0, claim_line = 0;
-        while (std::getline(in, text)) {
-            ++n;
-            std::string const tag = "<!-- FINDING: ";
-            if (text.rfind(tag, 0) != 0) {
-                if (text.rfind("<!--", 0) != 0) claim_line = n;
-                continue;
-            }
-            std::string body = text.substr(tag.size(), text.size() - tag.size() - 4);
-            while (!body.empty() && body.back() == ' ') body.pop_back();
-            annotation a;
-            a.file = f.filename().string();
-            a.line = claim_line;
-            a.written_at = n;
-            std::istringstream words(body);
-            words >> a.kind >> a.rule;
-            std::getline(words, a.event);
-            if (!a.event.empty() && a.event.front() == ' ') a.event.erase(0, 1);
-            out.push_back(a);
-        }
-    }
+    std::vector<claimcheck::ruletest::fixture_error> errors;
+    for (auto const& f : claimcheck::ruletest::article_files(folder)) claimcheck::ruletest::read_annotations(f, out, errors);
+    for (auto const& e : errors) ADD_FAILURE() << e.path << ":" << e.line << ": " << e.message;
     return out;
 }
 
@@ -77,15 +49,12 @@ protected:
         status_ = r.status;
         output_ = json::parse(r.out, nullptr, false);
         annotations_ = read_annotations(dir / "corpus");
-    }
-    static bool on_line(json const& finding, std::string const& file, std::size_t line) {
-        for (auto const& c : finding["claims"])
-            if (fs::path(c["path"].get<std::string>()).filename() == file && c["line"] == line) return true;
-        return false;
+        findings_ = claimcheck::ruletest::findings_from_json(output_);
     }
     static inline int status_ = -1;
     static inline json output_;
     static inline std::vector<annotation> annotations_;
+    static inline std::vector<claimcheck::ruletest::reported_finding> findings_;
 };
 
 TEST_F(check_fixtures, the_run_succeeds_with_conflicts_and_valid_json) {
@@ -96,30 +65,15 @@ TEST_F(check_fixtures, the_run_succeeds_with_conflicts_and_valid_json) {
 
 TEST_F(check_fixtures, every_annotated_finding_is_reported) {
     ASSERT_FALSE(output_.is_discarded());
-    for (auto const& a : annotations_) {
-        bool found = false;
-        for (auto const& f : output_["findings"]) {
-            if (f["kind"] != a.kind || f["rule"] != a.rule) continue;
-            if (!a.event.empty() && (f["event"].is_null() || f["event"] != a.event)) continue;
-            if (on_line(f, a.file, a.line)) found = true;
-        }
-        EXPECT_TRUE(found) << a.file << ":" << a.written_at << ": no " << a.kind << " [" << a.rule << "] "
-                           << a.event << " with a claim on line " << a.line;
-    }
+    for (auto const& a : claimcheck::ruletest::compare(annotations_, findings_).missing)
+        ADD_FAILURE() << a.file << ":" << a.written_at << ": no " << a.kind << " [" << a.rule << "] " << a.event
+                      << " with a claim on line " << a.line;
 }
 
 TEST_F(check_fixtures, every_conflict_and_agreement_reported_is_annotated) {
     ASSERT_FALSE(output_.is_discarded());
-    for (auto const& f : output_["findings"]) {
-        std::string kind = f["kind"];
-        if (kind != "conflict" && kind != "corroboration" && kind != "compatible") continue;
-        bool annotated = false;
-        for (auto const& a : annotations_)
-            if (a.kind == kind && a.rule == f["rule"] && (f["event"].is_null() || a.event == f["event"]) &&
-                on_line(f, a.file, a.line))
-                annotated = true;
-        EXPECT_TRUE(annotated) << "unexpected " << kind << ": " << f["message"].get<std::string>();
-    }
+    for (auto const& f : claimcheck::ruletest::compare(annotations_, findings_).unexpected)
+        ADD_FAILURE() << "unexpected " << f.kind << ": " << f.message;
 }
 
 TEST_F(check_fixtures, an_undated_article_gets_its_date_from_its_anniversary_and_the_facts) {
@@ -219,11 +173,11 @@ TEST(check_cli, bad_facts_overrides_and_rules_are_errors_with_file_and_line) {
     }
     auto facts = run(binary + " check " + corpus.string() + " --facts " + (d / "facts.yaml").string() + " 2>&1");
     EXPECT_EQ(facts.status, 2);
-    EXPECT_NE(facts.out.find("facts.yaml:3: impossible date '1948-02-30'"), std::string::npos) << facts.out;
+    EXPECT_NE(facts.out.find("facts.yaml:3: error: impossible date '1948-02-30'"), std::string::npos) << facts.out;
     EXPECT_NE(facts.out.find("claimcheck: 1 article,"), std::string::npos) << "the corpus is still checked";
     auto overrides = run(binary + " check " + corpus.string() + " --overrides " + (d / "overrides.yaml").string() + " 2>&1");
     EXPECT_EQ(overrides.status, 2);
-    EXPECT_NE(overrides.out.find("overrides.yaml:4: unknown key 'evnt'"), std::string::npos) << overrides.out;
+    EXPECT_NE(overrides.out.find("overrides.yaml:4: error: unknown key 'evnt'"), std::string::npos) << overrides.out;
     auto rules = run(binary + " check " + corpus.string() + " --rules " + (d / "rules").string() + " 2>&1");
     EXPECT_EQ(rules.status, 2);
     EXPECT_NE(rules.out.find("events.yaml:3: unknown key 'ocurs'"), std::string::npos) << rules.out;

@@ -377,8 +377,12 @@ TEST(read_corpus, follows_symlinks_without_looping) {
     corpus const c = read({tmp.path() + "/corpus", tmp.path() + "/elsewhere"});
     EXPECT_EQ(ids(c), (std::vector<std::string>{"a", "b", "c"}));
     EXPECT_EQ(c.articles[2].path, tmp.path() + "/corpus/z/c.md");
-    ASSERT_EQ(c.errors.size(), 1u);
+    // the two loops are said once each; the dangling article link is an error
+    ASSERT_EQ(c.errors.size(), 3u);
     EXPECT_EQ(c.errors[0].path, tmp.path() + "/corpus/dangling.md");
+    EXPECT_EQ(c.errors[1].path, tmp.path() + "/corpus/self");
+    EXPECT_NE(c.errors[1].message.find("directory loop"), std::string::npos);
+    EXPECT_EQ(c.errors[2].path, tmp.path() + "/corpus/sub/up");
 }
 
 TEST(read_corpus, rejects_binary_files) {
@@ -488,3 +492,16 @@ TEST(read_corpus, jsonl_errors_name_the_line) {
 }
 
 }  // namespace
+
+// Found by fuzz_manifest (fuzz/regressions/manifest/map-without-articles.yaml): a manifest that
+// is a map without `articles:` threw YAML::InvalidNode out of read_corpus and aborted the run.
+TEST(read_corpus, a_manifest_that_is_a_map_without_articles_is_one_error) {
+    temp_folder const tmp;
+    tmp.write("m/manifest.yaml", "Loaded without a date: the manifest gives an impossible one.\n");
+    tmp.write("m/a.txt", "Talks resumed on Monday.\n");
+    corpus const c = read({tmp.path() + "/m"});
+    EXPECT_EQ(ids(c), std::vector<std::string>{"a"});
+    ASSERT_EQ(c.errors.size(), 1u);
+    EXPECT_EQ(c.errors[0].line, 1u);
+    EXPECT_EQ(c.errors[0].message, "manifest: expected an 'articles:' list of entries");
+}
