@@ -146,6 +146,18 @@ int main(int argc, char** argv) {
                        "A folder of report templates (report.html.mustache, report.css, report.js) "
                        "instead of the built-in ones");
 
+    check_options sv;
+    serve_options svo;
+    auto* serve = app.add_subcommand(
+        "serve", "Review the findings in a local web page: the HTML report with status buttons and a note "
+                 "field per finding, each decision written to the review store at once");
+    add_check_options(serve, sv, false);
+    serve->add_option("--port", svo.port, "TCP port (0: any free one; the URL is printed on stderr)")->capture_default_str();
+    serve->add_option("--host", svo.host,
+                      "Address to listen on (default 127.0.0.1: this machine only; another only when given)")
+        ->capture_default_str();
+    serve->add_option("--reviewer", svo.reviewer, "Who decides (default: $CLAIMCHECK_REVIEWER, else $USER)");
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -178,6 +190,12 @@ int main(int argc, char** argv) {
         }
         rp.check.command = command_line(argc, argv, true);
         return run_report(rp);
+    }
+    if (*serve) {
+        given(serve, sv);
+        if (!apply_config(sv)) return 2;
+        sv.command = command_line(argc, argv);
+        return run_serve(sv, svo);
     }
     if (*baseline) {
         for (auto* sub : baseline_actions) {
