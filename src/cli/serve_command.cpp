@@ -14,8 +14,9 @@
 //   anything else     404. Nothing is read from the filesystem on a request's behalf: the page's
 //                     assets are embedded in the binary.
 //
-// Binds 127.0.0.1 unless --host says otherwise; requests whose Host header names another host are
-// refused (403), so a web page elsewhere cannot reach the server by DNS rebinding.
+// Binds 127.0.0.1 unless --host says otherwise; on a loopback address, requests whose Host header
+// names another host are refused (403), so a web page elsewhere cannot reach the server by DNS
+// rebinding.
 #include "cli/check_run.hpp"
 #include "cli/commands.hpp"
 #include "output/report.hpp"
@@ -125,13 +126,19 @@ int run_serve(check_options const& given_options, serve_options const& so) {
     std::mutex mu;  // one request at a time touches the corpus run and the store
     httplib::Server server;
     server.set_payload_max_length(64 * 1024);
-    server.new_task_queue = [] { return new httplib::ThreadPool(2); };
 
     // The Host header must name this server as the browser reached it: the loopback names, or the
     // --host given. A DNS-rebound name (evil.example resolving to 127.0.0.1) is refused.
+    // With an explicit non-loopback --host the page is reached by whatever name the network gives
+    // the machine, so any Host is taken (the warning below says the findings are then exposed).
+    bool const loopback = so.host == "127.0.0.1" || so.host == "localhost" || so.host == "::1";
     std::set<std::string> hosts{"127.0.0.1", "localhost", "[::1]", lower(so.host)};
     int port = 0;
     server.set_pre_routing_handler([&](httplib::Request const& req, httplib::Response& res) {
+        res.set_header("X-Content-Type-Options", "nosniff");
+        res.set_header("X-Frame-Options", "DENY");
+        res.set_header("Referrer-Policy", "no-referrer");
+        if (!loopback) return httplib::Server::HandlerResponse::Unhandled;
         std::string host = lower(req.get_header_value("Host"));
         auto colon = host.rfind(':');
         if (colon != std::string::npos && host.find(']', colon) == std::string::npos) {
@@ -142,9 +149,6 @@ int run_serve(check_options const& given_options, serve_options const& so) {
             reply_error(res, 403, "unexpected Host header");
             return httplib::Server::HandlerResponse::Handled;
         }
-        res.set_header("X-Content-Type-Options", "nosniff");
-        res.set_header("X-Frame-Options", "DENY");
-        res.set_header("Referrer-Policy", "no-referrer");
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
@@ -245,7 +249,6 @@ int run_serve(check_options const& given_options, serve_options const& so) {
         if (res.status == 404) reply_error(res, 404, "not found");
     });
 
-    bool loopback = so.host == "127.0.0.1" || so.host == "localhost" || so.host == "::1";
     if (so.port == 0) port = server.bind_to_any_port(so.host);
     else port = server.bind_to_port(so.host, so.port) ? so.port : -1;
     if (port <= 0) {
@@ -254,7 +257,8 @@ int run_serve(check_options const& given_options, serve_options const& so) {
     }
     if (!loopback)
         std::cerr << "claimcheck serve: warning: listening on " << so.host
-                  << ", not only this machine: anyone who can reach it can read the corpus's findings\n";
+                  << ", not only this machine: anyone who can reach it can read the corpus's findings (and the "
+                     "Host header is not checked)\n";
     std::string shown = so.host.find(':') != std::string::npos ? "[" + so.host + "]" : so.host;
     hosts.insert(lower(shown));
     std::cerr << "claimcheck serve: http://" << shown << ":" << port << "/ (review store " << options.db
