@@ -7,6 +7,7 @@ packages=(
   build-essential cmake git python3
   libboost-dev librange-v3-dev libyaml-cpp-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libsqlite3-dev libkainjow-mustache-dev
+  libcpp-httplib-dev pkg-config  # claimcheck serve (cpp-httplib, found through pkg-config)
   chromium fonts-dejavu-core
   tmux  # drives the interactive review session in its tests (scripts/test_review_session.py)
   clang-14 libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)

@@ -18,6 +18,9 @@ scripts/install-deps.sh
 # The SARIF Multitool (pinned, into .cache/) for the SARIF validation test. A failure here is
 # not fatal: the test runs the installer again and reports it (or skips itself without npm).
 scripts/install-sarif-multitool.sh >/dev/null || true
+# playwright-core (pinned, into .cache/, no browser download) drives Debian's chromium in the
+# `serve` browser test; without it that test skips, saying so.
+[[ -d .cache/playwright/node_modules/playwright-core ]] || scripts/install-playwright.sh >/dev/null || true
 cmake --preset release >/dev/null
 cmake --build --preset release -j"$jobs"
 stage "release build"

@@ -128,6 +128,16 @@ struct test_options {
 };
 int run_test(test_options const& options);
 
+// `claimcheck serve PATH...` (serve_command.cpp): the review in a local web page: the report of a
+// check run with `options`, status buttons and a note per finding, decisions written through the
+// review store (created when missing). Runs until SIGINT or SIGTERM.
+struct serve_options {
+    std::string host = "127.0.0.1";      // another address only when given explicitly
+    int port = 8080;                     // 0: any free port (the URL on stderr says which)
+    std::optional<std::string> reviewer;
+};
+int run_serve(check_options const& options, serve_options const& serve);
+
 // "FORMAT=PATH" -> {format, path}; an empty string when well-formed, else what is wrong.
 std::string parse_output_spec(std::string const& spec, std::string& format, std::string& path);
 

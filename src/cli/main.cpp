@@ -154,6 +154,17 @@ int main(int argc, char** argv) {
     test->add_option("--rules", ts.rules_dirs, "A rules folder for every case (repeatable; a case's own rules/ comes after)");
     test->add_flag("--update", ts.update, "Rewrite each case's expected.txt with what check reports now");
     test->add_flag("--verbose,-v", ts.verbose, "List the passing cases too");
+    check_options sv;
+    serve_options svo;
+    auto* serve = app.add_subcommand(
+        "serve", "Review the findings in a local web page: the HTML report with status buttons and a note "
+                 "field per finding, each decision written to the review store at once");
+    add_check_options(serve, sv, false);
+    serve->add_option("--port", svo.port, "TCP port (0: any free one; the URL is printed on stderr)")->capture_default_str();
+    serve->add_option("--host", svo.host,
+                      "Address to listen on (default 127.0.0.1: this machine only; another only when given)")
+        ->capture_default_str();
+    serve->add_option("--reviewer", svo.reviewer, "Who decides (default: $CLAIMCHECK_REVIEWER, else $USER)");
 
     try {
         app.parse(argc, argv);
@@ -187,6 +198,12 @@ int main(int argc, char** argv) {
         }
         rp.check.command = command_line(argc, argv, true);
         return run_report(rp);
+    }
+    if (*serve) {
+        given(serve, sv);
+        if (!apply_config(sv)) return 2;
+        sv.command = command_line(argc, argv);
+        return run_serve(sv, svo);
     }
     if (*baseline) {
         for (auto* sub : baseline_actions) {

@@ -701,7 +701,13 @@ ojson report_model(check_report const& r) {
 // ---------------------------------------------------------------------------------------------
 // The page
 
-std::string render_report_html(check_report const& r, report_templates const& t) {
+std::string serve_script() {
+    for (std::size_t i = 0; i < builtin_report_files_count; ++i)
+        if (std::string_view(builtin_report_files[i].name) == "serve.js") return builtin_report_files[i].text;
+    return {};
+}
+
+std::string render_report_html(check_report const& r, report_templates const& t, ojson const* serve) {
     using kainjow::mustache::data;
     using kainjow::mustache::mustache;
     mustache page{t.html};
@@ -746,6 +752,12 @@ std::string render_report_html(check_report const& r, report_templates const& t)
     d.set("css", t.css);
     d.set("js", t.js);
     d.set("data", script_safe_json(report_model(r).dump(-1, ' ', false, ojson::error_handler_t::replace)));
+    if (serve) {
+        data s;
+        s.set("json", script_safe_json(serve->dump(-1, ' ', false, ojson::error_handler_t::replace)));
+        s.set("js", serve_script());
+        d.set("serve", s);
+    }
     std::string html = page.render(d);
     if (!page.is_valid()) throw std::runtime_error("report template: " + page.error_message());
     return html;

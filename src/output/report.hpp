@@ -85,8 +85,13 @@ inline constexpr std::size_t report_claims_in_full = 20000;
 // claims, events (conflicts first) and findings with their plain-words arithmetic.
 nlohmann::ordered_json report_model(check_report const& r);
 
-// The whole page.
-std::string render_report_html(check_report const& r, report_templates const& t);
+// The whole page. `serve`: the page of `claimcheck serve` (null: the static report, unchanged byte
+// for byte): the template's `serve` section is drawn with `json` (this object, made safe for a
+// <script> element: the CSRF token and each finding's review version) and `js` (serve_script()).
+std::string render_report_html(check_report const& r, report_templates const& t,
+                               nlohmann::ordered_json const* serve = nullptr);
+// reports/serve.js, embedded: the status buttons and note field `claimcheck serve` adds to the page.
+std::string serve_script();
 void write_report_html(check_report const& r, report_templates const& t, std::FILE* out);
 
 }  // namespace claimcheck::output

@@ -295,13 +295,21 @@ store::~store() { sqlite3_close(db_); }
 int store::version() const { return read_version(db_); }
 
 bool store::set_finding(std::string const& fingerprint, std::optional<std::string> status,
-                        std::optional<std::string> reason, std::optional<std::string> note, actor const& who) {
+                        std::optional<std::string> reason, std::optional<std::string> note, actor const& who,
+                        std::optional<std::int64_t> expected_version) {
     if (status && std::find(status_values.begin(), status_values.end(), *status) == status_values.end())
         throw store_error("unknown status '" + *status + "'");
     reason = nonempty(reason);
     if (reason && std::find(reason_values.begin(), reason_values.end(), *reason) == reason_values.end())
         throw store_error("unknown reason '" + *reason + "'");
     transaction t(db_);
+    if (expected_version) {
+        auto v = finding_version(fingerprint);
+        if (v != *expected_version)
+            throw version_conflict("the review of finding " + fingerprint.substr(0, 12) + " changed (version " +
+                                       std::to_string(*expected_version) + " -> " + std::to_string(v) + ")",
+                                   v);
+    }
     auto old = finding(fingerprint);
     finding_review now = old.value_or(finding_review{fingerprint, "open", "", "", "", ""});
     if (status) now.status = *status;
@@ -468,6 +476,13 @@ std::vector<event_link> store::links() const {
     while (q.step())
         out.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4) == "is", q.text(5), q.text(6)});
     return out;
+}
+
+std::int64_t store::finding_version(std::string const& fingerprint) const {
+    statement q(db_, "SELECT coalesce(max(id), 0) FROM history WHERE entity = 'finding' AND fingerprint = ?");
+    q.bind(1, fingerprint);
+    if (!q.step()) return 0;
+    return q.integer(0);
 }
 
 std::vector<history_entry> store::history(std::string const& fingerprint) const {

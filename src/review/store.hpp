@@ -36,6 +36,13 @@ struct store_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// set_finding with an expected version that no longer holds: someone changed the finding's
+// review since the caller read it (`current` is its version now).
+struct version_conflict : store_error {
+    version_conflict(std::string const& what, std::int64_t now) : store_error(what), current(now) {}
+    std::int64_t current = 0;
+};
+
 // The values a status, a false-alarm reason and a claim verdict can take, in display order.
 std::span<std::string_view const> statuses();
 std::span<std::string_view const> reasons();
@@ -109,8 +116,14 @@ public:
     // Decisions, each one transaction; false when nothing changed (no history written).
     // set_finding: a status (nullopt: keep, "open" for a new record), a reason (required with
     // false-alarm and only with it; cleared when the status leaves false-alarm), a note (nullopt: keep).
+    // With `expected_version`, the change is refused (version_conflict, nothing written) unless the
+    // finding's version (finding_version) is still that one: checked inside the same transaction.
     bool set_finding(std::string const& fingerprint, std::optional<std::string> status,
-                     std::optional<std::string> reason, std::optional<std::string> note, actor const& who);
+                     std::optional<std::string> reason, std::optional<std::string> note, actor const& who,
+                     std::optional<std::int64_t> expected_version = std::nullopt);
+    // A finding review's version: the id of the last history row about it, 0 when never reviewed.
+    // Every change that writes anything raises it.
+    std::int64_t finding_version(std::string const& fingerprint) const;
     bool set_claim_verdict(std::string const& article, std::string const& text, std::string const& verdict,
                            std::optional<std::string> evidence, actor const& who);
     // "is": the claim is about `event` (any other "is" link of the claim becomes "is-not");

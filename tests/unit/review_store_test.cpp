@@ -423,3 +423,29 @@ TEST(ReviewStore, DefaultPathIsBesideTheCorpus) {
 }
 
 }  // namespace
+
+// `claimcheck serve`'s stale-view check: a change based on a version that no longer holds is
+// refused inside the write's transaction, and nothing is written.
+TEST(ReviewStore, ExpectedVersionRefusesAStaleChange) {
+    auto dir = temp_dir("review-version");
+    auto db = store::open((dir / "review.db").string());
+    EXPECT_EQ(db.finding_version(fp(1)), 0);
+    EXPECT_TRUE(db.set_finding(fp(1), "confirmed", std::nullopt, std::nullopt, ana, 0));
+    auto v1 = db.finding_version(fp(1));
+    EXPECT_GT(v1, 0);
+    EXPECT_EQ(db.finding_version(fp(2)), 0);  // versions are per finding
+    try {
+        db.set_finding(fp(1), "false-alarm", "misparse", std::nullopt, ben, 0);
+        ADD_FAILURE() << "a stale change was written";
+    } catch (claimcheck::review::version_conflict const& e) {
+        EXPECT_EQ(e.current, v1);
+    }
+    EXPECT_EQ(db.finding(fp(1))->status, "confirmed");
+    EXPECT_EQ(db.finding_version(fp(1)), v1);
+    EXPECT_TRUE(db.set_finding(fp(1), std::nullopt, std::nullopt, "a note", ben, v1));
+    EXPECT_GT(db.finding_version(fp(1)), v1);
+    // Nothing changed: no history row, the version stays.
+    auto v2 = db.finding_version(fp(1));
+    EXPECT_FALSE(db.set_finding(fp(1), std::nullopt, std::nullopt, "a note", ben, v2));
+    EXPECT_EQ(db.finding_version(fp(1)), v2);
+}
