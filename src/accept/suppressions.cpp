@@ -1,6 +1,7 @@
 #include "accept/suppressions.hpp"
 
 #include "accept/yaml_file.hpp"
+#include "engine/corrections.hpp"
 #include "output/rule_docs.hpp"
 
 #include <algorithm>
@@ -29,21 +30,6 @@ std::string folder_of(std::string const& path) {
 }
 
 }  // namespace
-
-std::string normalize_text(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char ch : s) {
-        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    }
-    return out;
-}
 
 std::vector<suppression> inline_suppressions(ingest::article const& a, std::uint32_t index) {
     std::vector<suppression> out;
@@ -124,7 +110,7 @@ std::vector<suppression> load_sidecar(std::string const& path) {
         s.article_id = get("article");
         s.rule = get("rule");
         s.reason = std::string(trim(get("reason")));
-        s.text = normalize_text(get("text"));
+        s.text = engine::normalize_claim_text(get("text"));
         if (auto n = item["line"]; n && !n.IsNull()) {
             std::string v = scalar(path, n, "line");
             if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 9 || std::stoul(v) == 0)
@@ -166,7 +152,7 @@ std::vector<output::notice> apply_suppressions(std::vector<suppression>& suppres
             }
             if (a.id != s.article_id || folders[c.article] != s.folder) continue;
             if (s.target_line && c.line != s.target_line) continue;
-            if (!s.text.empty() && normalize_text(c.text) != s.text) continue;
+            if (!s.text.empty() && engine::normalize_claim_text(c.text) != s.text) continue;
             return true;
         }
         return false;

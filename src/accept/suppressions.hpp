@@ -66,7 +66,5 @@ std::vector<output::notice> apply_suppressions(std::vector<suppression>& suppres
                                                std::vector<engine::claim_record> const& claims,
                                                std::vector<output::finding_status>& status);
 
-// Lower-case ASCII, white space collapsed, trimmed (how claim texts are compared).
-std::string normalize_text(std::string_view s);
 
 }  // namespace claimcheck::accept

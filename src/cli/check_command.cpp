@@ -167,6 +167,31 @@ ingest::ingest_options corpus_options(check_options const& options) {
     return io;
 }
 
+namespace {
+
+// Marks the findings `baseline` (read from `path`) lists as baselined, unless a suppression came
+// first; returns the number of its entries no finding matches (stale).
+std::size_t apply_baseline(accept::baseline const& baseline, std::string const& path, check_run& run) {
+    std::size_t stale = 0;
+    std::map<std::string, std::size_t> index;  // fingerprint -> finding
+    for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
+    for (auto const& e : baseline.entries) {
+        auto it = index.find(e.fingerprint);
+        if (it == index.end()) {
+            ++stale;
+            continue;
+        }
+        auto& st = run.status[it->second];
+        if (st.state != output::acceptance::active) continue;  // a suppression came first
+        st.state = output::acceptance::baselined;
+        st.justification = e.reason;
+        st.where = path + ":" + std::to_string(e.line);
+    }
+    return stale;
+}
+
+}  // namespace
+
 bool check_and_accept(check_options const& options, quoting quote, check_run& run) {
     auto loaded = load_tolerances_or_report(options.rules_dirs);
     if (!loaded) return false;
@@ -209,25 +234,6 @@ void accept_into(check_options const& options, check_run& run, output::check_rep
     // Reviews last: a passing review accepts the findings still active; every finding carries
     // its review (src/review/feedback.hpp).
     review::annotate(run.review, report);
-}
-
-std::size_t apply_baseline(accept::baseline const& baseline, std::string const& path, check_run& run) {
-    std::size_t stale = 0;
-    std::map<std::string, std::size_t> index;  // fingerprint -> finding
-    for (std::size_t i = 0; i < run.fingerprints.size(); ++i) index.emplace(run.fingerprints[i], i);
-    for (auto const& e : baseline.entries) {
-        auto it = index.find(e.fingerprint);
-        if (it == index.end()) {
-            ++stale;
-            continue;
-        }
-        auto& st = run.status[it->second];
-        if (st.state != output::acceptance::active) continue;  // a suppression came first
-        st.state = output::acceptance::baselined;
-        st.justification = e.reason;
-        st.where = path + ":" + std::to_string(e.line);
-    }
-    return stale;
 }
 
 int run_check(check_options const& options) {

@@ -60,10 +60,6 @@ void quote_sentences(std::vector<std::string> const& paths, ingest::ingest_optio
                      std::vector<engine::article_record> const& articles,
                      std::vector<engine::claim_record>& claims);
 
-// Marks the findings `baseline` (read from `path`) lists as baselined, unless a suppression came
-// first; returns the number of its entries no finding matches (stale).
-std::size_t apply_baseline(accept::baseline const& baseline, std::string const& path, check_run& run);
-
 // The ingest options of a run: the configuration's include/exclude globs.
 ingest::ingest_options corpus_options(check_options const& options);
 

@@ -11,11 +11,8 @@
 // back as a new change (the history stays append-only). The position (the current finding's
 // fingerprint) is kept in the store's meta table under `session_position`, and the next session
 // starts there. Plain ANSI escape sequences and termios (src/tui/), 80x24 and up, resizes redrawn.
-#include "accept/baseline.hpp"
-#include "accept/yaml_file.hpp"
 #include "cli/check_run.hpp"
 #include "cli/commands.hpp"
-#include "cli/rules_loader.hpp"
 #include "output/findings.hpp"
 #include "review/feedback.hpp"
 #include "review/store.hpp"
@@ -599,34 +596,14 @@ int run_review_session(check_options const& given_options, review_session_option
         auto dir = std::filesystem::path(options.db).parent_path();
         if (!dir.empty()) std::filesystem::create_directories(dir, ec);
     }
-    auto tol = load_tolerances_or_report(options.rules_dirs);
-    if (!tol) return 2;
-    auto knowledge = load_knowledge_or_report(options.rules_dirs);
-    if (!knowledge) return 2;
-    std::optional<accept::baseline> baseline;
-    if (!options.baseline.empty()) {
-        try {
-            baseline = accept::load_baseline(options.baseline);
-        } catch (accept::file_error const& e) {
-            std::cerr << e.path << (e.line ? ":" + std::to_string(e.line) : std::string()) << ": error: baseline: "
-                      << e.message << '\n';
-            return 2;
-        }
-    }
+    // The same run as check's: rules, baseline, analysis, then the statuses and the store's marks
+    // (annotate also records what this run found, for review list and fingerprint prefixes).
     check_run run;
-    analyze_corpus(options, *tol, *knowledge, quoting::cited, run);
-    if (run.store_error) return 2;
+    if (!check_and_accept(options, quoting::cited, run)) return 2;
     if (run.input_errors)
         std::cerr << "claimcheck review: warning: some input could not be read (above); reviewing the rest\n";
-    std::size_t stale = baseline ? apply_baseline(*baseline, options.baseline, run) : 0;
     output::check_report report{run.articles, run.claims, run.result, run.errors, false};
-    report.version = CLAIMCHECK_VERSION;
-    report.fingerprints = run.fingerprints;
-    report.status = run.status;
-    report.notices = run.notices;
-    report.baseline = baseline.has_value();
-    report.stale = stale;
-    review::annotate(run.review, report);  // also records what this run found (review list, prefixes)
+    accept_into(options, run, report);
     if (!run.review.db) {
         std::cerr << "claimcheck review: no review store\n";
         return 2;

@@ -19,12 +19,6 @@ using engine::claim_record;
 using engine::finding;
 using engine::finding_kind;
 
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // At most `max` bytes of s, cut at a character boundary, with "…" when cut.
 std::string clip(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
@@ -209,16 +203,12 @@ std::string github_escape_data(std::string_view s) {
 }
 
 std::string github_escape_property(std::string_view s) {
+    // a property value is data that also may not hold the separators of the property list
     std::string out;
-    for (char ch : s) {
-        switch (ch) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            case ':': out += "%3A"; break;
-            case ',': out += "%2C"; break;
-            default: out += ch;
-        }
+    for (char ch : github_escape_data(s)) {
+        if (ch == ':') out += "%3A";
+        else if (ch == ',') out += "%2C";
+        else out += ch;
     }
     return out;
 }

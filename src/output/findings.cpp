@@ -15,11 +15,6 @@ using engine::claim_record;
 using engine::finding;
 using engine::finding_kind;
 
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
 
 // "   25 | the sentence" and "      |     ^~~~~" under the claim.
 // ANSI SGR codes, only when colour is on.
@@ -539,6 +534,12 @@ bool write_findings(std::string_view format, check_report const& r, std::FILE* o
     else if (format == "github") write_findings_github(r, out);
     else return false;
     return true;
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
 }
 
 }  // namespace claimcheck::output

@@ -97,6 +97,9 @@ bool review_passes(check_report const& r, std::size_t i);
 // "false-alarm (misparse) by ana: the note": a review as a suppression's justification.
 std::string review_summary(review_mark const& m);
 
+// The characters (code points) of UTF-8 text: columns, underlines.
+std::size_t code_points(std::string_view s);
+
 // The fingerprints of r's findings: r.fingerprints, or computed.
 std::vector<std::string> fingerprints_of(check_report const& r);
 

@@ -20,29 +20,12 @@ namespace {
 namespace fs = std::filesystem;
 using claimcheck::testing::binary;
 using claimcheck::testing::run;
+using claimcheck::testing::replace_once;
+using claimcheck::testing::slurp;
+using claimcheck::testing::spit;
 using claimcheck::testing::source;
 using claimcheck::testing::temp_dir;
 using json = nlohmann::json;
-
-std::string slurp(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(fs::path const& p, std::string const& text) {
-    std::ofstream out(p, std::ios::binary);
-    out << text;
-}
-
-void replace_once(fs::path const& p, std::string const& from, std::string const& to) {
-    std::string text = slurp(p);
-    auto at = text.find(from);
-    ASSERT_NE(at, std::string::npos) << from;
-    text.replace(at, from.size(), to);
-    spit(p, text);
-}
 
 // `claimcheck ARGS` run in folder d (stderr joined to stdout when `err`).
 claimcheck::testing::run_result in(fs::path const& d, std::string const& args, bool err = false) {

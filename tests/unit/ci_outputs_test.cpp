@@ -26,6 +26,8 @@ namespace {
 namespace fs = std::filesystem;
 using claimcheck::testing::binary;
 using claimcheck::testing::run;
+using claimcheck::testing::slurp;
+using claimcheck::testing::spit;
 using claimcheck::testing::source;
 using claimcheck::testing::temp_dir;
 using json = nlohmann::json;
@@ -34,18 +36,6 @@ std::string const corpus = "tests/fixtures/check/corpus";
 // Runs check from the source folder, so that paths (and SARIF URIs) are relative to it.
 std::string check(std::string const& args) {
     return "cd '" + source + "' && '" + binary + "' check " + args;
-}
-
-std::string slurp(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(fs::path const& p, std::string const& text) {
-    std::ofstream out(p, std::ios::binary);
-    out << text;
 }
 
 std::vector<std::string> lines_of(std::string const& text) {

@@ -21,21 +21,11 @@ namespace {
 namespace fs = std::filesystem;
 using claimcheck::testing::binary;
 using claimcheck::testing::run;
+using claimcheck::testing::slurp;
+using claimcheck::testing::spit;
 using claimcheck::testing::source;
 using claimcheck::testing::temp_dir;
 using json = nlohmann::json;
-
-std::string slurp(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(fs::path const& p, std::string const& text) {
-    std::ofstream out(p, std::ios::binary);
-    out << text;
-}
 
 std::size_t occurrences(std::string const& hay, std::string const& needle) {
     std::size_t n = 0;

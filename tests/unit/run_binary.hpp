@@ -1,10 +1,15 @@
-// Running the claimcheck binary from tests: a command line in, exit status and stdout out.
+// Running the claimcheck binary from tests: a command line in, exit status and stdout out; and the
+// small file helpers the CLI tests share (read, write, edit a fixture copy).
 #pragma once
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,6 +43,28 @@ inline std::filesystem::path temp_dir(std::string const& name) {
     fs::remove_all(d);
     fs::create_directories(d);
     return d;
+}
+
+// A file's bytes.
+inline std::string slurp(std::filesystem::path const& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Writes `text` as the whole file.
+inline void spit(std::filesystem::path const& p, std::string const& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
+
+// Replaces the first `from` in the file by `to`; fails the test when `from` is not there.
+inline void replace_once(std::filesystem::path const& p, std::string const& from, std::string const& to) {
+    std::string text = slurp(p);
+    auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+    spit(p, text);
 }
 
 }  // namespace claimcheck::testing

@@ -27,16 +27,10 @@ namespace {
 namespace fs = std::filesystem;
 using claimcheck::testing::binary;
 using claimcheck::testing::run;
+using claimcheck::testing::slurp;
 using claimcheck::testing::source;
 using claimcheck::testing::temp_dir;
 using json = nlohmann::json;
-
-std::string slurp(fs::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // A copy of examples/corpus in a fresh folder, and `claimcheck serve` over it.
 struct served_corpus {
