@@ -163,6 +163,20 @@ std::string path_to_uri(std::string const& path, bool& relative) {
     return out;
 }
 
+namespace {
+
+// A SARIF location at a file and, when known (non-zero), a line.
+nlohmann::json sarif_file_location(std::string const& path, std::size_t line) {
+    bool relative = true;
+    nlohmann::json loc;
+    loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(path, relative);
+    if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
+    if (line) loc["physicalLocation"]["region"]["startLine"] = line;
+    return loc;
+}
+
+}  // namespace
+
 std::string xml_escape(std::string_view s, bool attribute) {
     std::string out;
     out.reserve(s.size());
@@ -301,13 +315,8 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
             sup["justification"] = st.justification.empty() ? std::string(to_string(st.state)) : st.justification;
             if (st.state == acceptance::suppressed) {
                 auto colon = st.where.rfind(':');
-                bool relative = true;
-                json loc;
-                loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(st.where.substr(0, colon), relative);
-                if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
-                if (colon != std::string::npos)
-                    loc["physicalLocation"]["region"]["startLine"] = std::stoul(st.where.substr(colon + 1));
-                sup["location"] = std::move(loc);
+                sup["location"] = sarif_file_location(
+                    st.where.substr(0, colon), colon != std::string::npos ? std::stoul(st.where.substr(colon + 1)) : 0);
             }
             sups.push_back(std::move(sup));
         }
@@ -337,12 +346,7 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
         if (index >= 0) res["ruleIndex"] = index;
         res["level"] = "warning";
         res["message"] = {{"text", n.message}};
-        bool relative = true;
-        json loc;
-        loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(n.path, relative);
-        if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
-        if (n.line) loc["physicalLocation"]["region"]["startLine"] = n.line;
-        res["locations"] = json::array({std::move(loc)});
+        res["locations"] = json::array({sarif_file_location(n.path, n.line)});
         res["partialFingerprints"] = {{std::string(fingerprint_scheme), stable_hash(n.rule + "\n" + n.path + "\n" + n.message)}};
         if (r.baseline) res["baselineState"] = "new";
         results.push_back(std::move(res));
@@ -361,12 +365,7 @@ void write_findings_sarif(check_report const& r, std::FILE* out) {
             json n;
             n["level"] = "error";
             n["message"] = {{"text", e.message}};
-            bool relative = true;
-            json loc;
-            loc["physicalLocation"]["artifactLocation"]["uri"] = path_to_uri(e.path, relative);
-            if (relative) loc["physicalLocation"]["artifactLocation"]["uriBaseId"] = "%SRCROOT%";
-            if (e.line) loc["physicalLocation"]["region"]["startLine"] = e.line;
-            n["locations"] = json::array({std::move(loc)});
+            n["locations"] = json::array({sarif_file_location(e.path, e.line)});
             notes.push_back(std::move(n));
         }
         invocation["toolExecutionNotifications"] = std::move(notes);
